@@ -1,0 +1,39 @@
+import type { Prisma } from "../generated/prisma/client";
+import type { CruxMap } from "../contract/map";
+import { toMap } from "./rows";
+
+type Tx = Prisma.TransactionClient;
+
+export function mapRepository(tx: Tx, newId: () => string) {
+  return {
+    async list(): Promise<CruxMap[]> {
+      return (await tx.map.findMany({ orderBy: { createdAt: "asc" } })).map(toMap);
+    },
+    /** Maps are addressed by slug or id. */
+    async find(slugOrId: string): Promise<CruxMap | null> {
+      const row = await tx.map.findFirst({ where: { OR: [{ slug: slugOrId }, { id: slugOrId }] } });
+      return row ? toMap(row) : null;
+    },
+    async create(data: { slug: string; title: string; description?: string }): Promise<CruxMap> {
+      return toMap(await tx.map.create({ data: { id: newId(), ...data } }));
+    },
+    async update(id: string, data: { slug?: string; title?: string; description?: string }): Promise<CruxMap> {
+      return toMap(await tx.map.update({ where: { id }, data: { ...data, version: { increment: 1 } } }));
+    },
+    async delete(id: string): Promise<void> {
+      await tx.map.delete({ where: { id } });
+    },
+    /** Every write inside a map calls this once, so caches keyed by contentVersion see the change. */
+    async touchContent(id: string): Promise<number> {
+      const row = await tx.map.update({ where: { id }, data: { contentVersion: { increment: 1 } }, select: { contentVersion: true } });
+      return row.contentVersion;
+    },
+    async contentVersion(id: string): Promise<number | null> {
+      const row = await tx.map.findUnique({ where: { id }, select: { contentVersion: true } });
+      return row?.contentVersion ?? null;
+    },
+    async countAll(): Promise<number> {
+      return tx.map.count();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { Prisma } from "../generated/prisma/client";
+import type { GraphNode, Position } from "../contract/node";
+import type { NodeKind } from "../contract/vocabulary";
+import { toNode } from "./rows";
+
+type Tx = Prisma.TransactionClient;
+
+export interface NodeFields {
+  kind: NodeKind;
+  title: string;
+  text?: string;
+  aliases?: string[];
+  tags?: string[];
+  position?: Position | null;
+}
+
+function columns(fields: Partial<Omit<NodeFields, "kind">>) {
+  return {
+    title: fields.title,
+    text: fields.text,
+    aliases: fields.aliases && JSON.stringify(fields.aliases),
+    tags: fields.tags && JSON.stringify(fields.tags),
+    ...(fields.position !== undefined ? { x: fields.position?.x ?? null, y: fields.position?.y ?? null } : {}),
+  };
+}
+
+export function nodeRepository(tx: Tx, newId: () => string) {
+  return {
+    async find(id: string): Promise<GraphNode | null> {
+      const row = await tx.node.findUnique({ where: { id }, include: { excerpts: { orderBy: { start: "asc" } } } });
+      return row ? toNode(row, row.excerpts) : null;
+    },
+    async findMany(ids: string[]): Promise<GraphNode[]> {
+      return (await tx.node.findMany({ where: { id: { in: ids } } })).map((row) => toNode(row));
+    },
+    async create(mapId: string, fields: NodeFields): Promise<GraphNode> {
+      const row = await tx.node.create({ data: { id: newId(), mapId, kind: fields.kind, ...columns(fields), title: fields.title } });
+      return toNode(row);
+    },
+    async update(id: string, fields: Partial<Omit<NodeFields, "kind">>): Promise<GraphNode> {
+      await tx.node.update({ where: { id }, data: { ...columns(fields), version: { increment: 1 } } });
+      return (await this.find(id)) as GraphNode;
+    },
+    async delete(id: string): Promise<void> {
+      await tx.node.delete({ where: { id } });
+    },
+    /** Saving a layout moves nodes without bumping their version: positions never conflict with edits. */
+    async savePosition(id: string, x: number, y: number): Promise<void> {
+      await tx.node.update({ where: { id }, data: { x, y } });
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { CruxJsonSchema, type CruxJson } from "../contract/crux-json";
+import type { CruxMap } from "../contract/map";
+import { assertMapFileValid, withFreshIds } from "../domain/map-file";
+import { DomainError } from "../domain/errors";
+import type { BulkRows } from "../store/bulk-insert";
+import type { UseCaseContext } from "./context";
+import { writeInMap } from "./context";
+
+/**
+ * Imports a crux-json map, all or nothing: shape (zod), then meaning (relation rules, quotes, references), then one
+ * transaction that writes the map and every row with fresh ids. The seed at start-up goes through here too.
+ */
+export async function importMap(ctx: UseCaseContext, actor: string, raw: unknown, options: { slug?: string } = {}): Promise<CruxMap> {
+  const parsed = CruxJsonSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new DomainError("invalid_map_file", "The map file does not have the crux-json shape; nothing was imported.", {
+      errors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+    });
+  }
+  const file = options.slug ? { ...parsed.data, map: { ...parsed.data.map, slug: options.slug } } : parsed.data;
+  assertMapFileValid(file);
+  const created = await writeInMap(ctx, actor, async (repos) => {
+    if (await repos.maps.find(file.map.slug)) {
+      throw new DomainError("duplicate", `A map with the slug "${file.map.slug}" already exists.`);
+    }
+    const map = await repos.maps.create(file.map);
+    await repos.bulkInsert(toRows(map.id, withFreshIds(file, repos.newId), repos.newId));
+    const after = { slug: map.slug, nodes: file.nodes.length, relations: file.relations.length, documents: file.documents.length };
+    return { result: map, record: { mapId: map.id, entity: "map", entityId: map.id, action: "import", after } };
+  });
+  return (await ctx.store.read.maps.find(created.id)) as CruxMap;
+}
+
+function toRows(mapId: string, file: CruxJson, newId: () => string): BulkRows {
+  const relationIds = new Set(file.relations.map((r) => r.id));
+  const excerpts: BulkRows["excerpts"] = [];
+  const addExcerpts = (owner: { nodeId: string | null; relationId: string | null }, anchors: CruxJson["nodes"][number]["excerpts"]) => {
+    for (const a of anchors) excerpts.push({ id: newId(), ...owner, ...a });
+  };
+  file.nodes.forEach((n) => addExcerpts({ nodeId: n.id, relationId: null }, n.excerpts));
+  file.relations.forEach((r) => addExcerpts({ nodeId: null, relationId: r.id }, r.excerpts));
+  return {
+    documents: file.documents.map((d) => ({ ...d, mapId, authors: JSON.stringify(d.authors) })),
+    nodes: file.nodes.map((n) => ({
+      id: n.id,
+      mapId,
+      kind: n.kind,
+      title: n.title,
+      text: n.text,
+      aliases: JSON.stringify(n.aliases),
+      tags: JSON.stringify(n.tags),
+      x: n.position?.x ?? null,
+      y: n.position?.y ?? null,
+    })),
+    relations: file.relations.map((r) => ({
+      id: r.id,
+      mapId,
+      kind: r.relation,
+      sourceId: r.source,
+      targetNodeId: relationIds.has(r.target) ? null : r.target,
+      targetRelationId: relationIds.has(r.target) ? r.target : null,
+      strength: r.strength,
+      note: r.note,
+      group: r.group,
+    })),
+    excerpts,
+  };
+}
