@@ -16,6 +16,8 @@ export const ExcerptSchema = z.object({
   quote: z.string().min(1),
   prefix: z.string(),
   suffix: z.string(),
+  /** The document was edited and the quote could not be found again: an editor must re-anchor or remove it. */
+  orphaned: z.boolean(),
   version: VersionSchema,
 });
 export type Excerpt = z.infer<typeof ExcerptSchema>;

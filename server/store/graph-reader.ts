@@ -23,7 +23,7 @@ export async function readGraphRows(tx: Tx, mapId: string): Promise<{ nodes: Gra
       mapId,
     ),
     tx.$queryRawUnsafe<Row[]>(
-      `SELECT e.id, e.documentId, e.nodeId, e.relationId, e.start, e."end", e.quote, e.prefix, e.suffix, e.version
+      `SELECT e.id, e.documentId, e.nodeId, e.relationId, e.start, e."end", e.quote, e.prefix, e.suffix, e.orphaned, e.version
        FROM "Excerpt" e JOIN "Document" d ON d.id = e.documentId WHERE d.mapId = ? ORDER BY e.start, e.rowid`,
       mapId,
     ),
@@ -75,6 +75,7 @@ function toExcerpt(row: Row): Excerpt {
     quote: row.quote as string,
     prefix: row.prefix as string,
     suffix: row.suffix as string,
+    orphaned: Boolean(row.orphaned),
     version: Number(row.version),
   };
 }

@@ -32,6 +32,7 @@ export function toExcerpt(row: Rows.Excerpt): Excerpt {
     quote: row.quote,
     prefix: row.prefix,
     suffix: row.suffix,
+    orphaned: row.orphaned,
     version: row.version,
   };
 }
