@@ -5,6 +5,7 @@ import { API_ROUTES } from "../contract/routes";
 import { buildOpenApiDocument } from "../contract/openapi";
 import type { UseCaseContext } from "../usecases/context";
 import { GraphCache } from "../usecases/graph";
+import { checkHealth } from "../usecases/health";
 import { API_DOCS_INIT, apiDocsPage, swaggerAssetsDir } from "./api-docs";
 import { problemMapper, sendProblem } from "./problem";
 import type { Gate } from "./route";
@@ -39,8 +40,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: deps.jsonLimit ?? "5mb", strict: false }));
 
   app.get("/healthz", async (_req, res) => {
-    await deps.ctx.store.read.maps.countAll();
-    res.json({ status: "ok" });
+    res.json(await checkHealth(deps.ctx));
   });
   app.get("/api/openapi.json", (_req, res) => res.json(openapi));
   app.get("/api/docs", (_req, res) => res.type("html").send(apiDocsPage()));
