@@ -48,5 +48,7 @@ export const AnchorSchema = z.strictObject({
   quote: z.string().min(1),
   prefix: z.string().default(""),
   suffix: z.string().default(""),
+  /** An excerpt whose quote was lost in an edit of the text: kept so nobody's work is dropped, not checked. */
+  orphaned: z.boolean().optional(),
 });
 export type Anchor = z.infer<typeof AnchorSchema>;

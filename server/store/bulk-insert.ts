@@ -12,7 +12,7 @@ export interface BulkRows {
   }[];
   excerpts: {
     id: string; documentId: string; nodeId: string | null; relationId: string | null;
-    start: number; end: number; quote: string; prefix: string; suffix: string;
+    start: number; end: number; quote: string; prefix: string; suffix: string; orphaned: number;
   }[];
 }
 

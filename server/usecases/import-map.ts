@@ -35,7 +35,7 @@ function toRows(mapId: string, file: CruxJson, newId: () => string): BulkRows {
   const relationIds = new Set(file.relations.map((r) => r.id));
   const excerpts: BulkRows["excerpts"] = [];
   const addExcerpts = (owner: { nodeId: string | null; relationId: string | null }, anchors: CruxJson["nodes"][number]["excerpts"]) => {
-    for (const a of anchors) excerpts.push({ id: newId(), ...owner, ...a });
+    for (const { orphaned, ...a } of anchors) excerpts.push({ id: newId(), ...owner, ...a, orphaned: orphaned ? 1 : 0 });
   };
   file.nodes.forEach((n) => addExcerpts({ nodeId: n.id, relationId: null }, n.excerpts));
   file.relations.forEach((r) => addExcerpts({ nodeId: null, relationId: r.id }, r.excerpts));

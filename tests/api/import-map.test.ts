@@ -49,3 +49,27 @@ describe("importing a crux-json map (the path the seed takes)", () => {
     expect(await server.ctx.store.read.maps.countAll()).toBe(maps);
   });
 });
+
+describe("exporting a map as crux-json", () => {
+  test("import → export → import → export gives the same map up to ids", async () => {
+    const { exportMapAsCruxJson } = await import("../../server/usecases/export-map");
+    const first = await importMap(server.ctx, "tester", aMapFile());
+    const exported = await exportMapAsCruxJson(server.ctx, first.slug);
+    const second = await importMap(server.ctx, "tester", exported, { slug: `${first.slug}-copy` });
+    const again = await exportMapAsCruxJson(server.ctx, second.slug);
+    const withoutIds = (file: typeof exported) => {
+      const name = new Map<string, string>();
+      [...file.documents, ...file.nodes, ...file.relations].forEach((x, i) => name.set(x.id, `#${i}`));
+      const rename = (id: string) => name.get(id) ?? id;
+      return JSON.parse(
+        JSON.stringify({ ...file, map: { ...file.map, slug: "-" } }, (key, value) =>
+          ["id", "source", "target", "documentId"].includes(key) && typeof value === "string" ? rename(value) : value,
+        ),
+      );
+    };
+    expect(withoutIds(again)).toEqual(withoutIds(exported));
+    expect(exported.relations.find((r) => r.relation === "contradicts")?.target).toBe(
+      exported.relations.find((r) => r.relation === "supports")?.id,
+    );
+  });
+});
