@@ -8,7 +8,7 @@ module.exports = {
     ],
   },
   // ESM-only packages that Jest must transform.
-  transformIgnorePatterns: ["/node_modules/(?!(@argdown|preact)/)"],
+  transformIgnorePatterns: ["/node_modules/(?!(@argdown|preact|approx-string-match)/)"],
   testMatch: ["<rootDir>/tests/**/*.test.ts", "<rootDir>/tests/**/*.test.tsx"],
   setupFiles: [],
   testTimeout: 30_000,

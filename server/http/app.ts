@@ -8,16 +8,25 @@ import { GraphCache } from "../usecases/graph";
 import { checkHealth } from "../usecases/health";
 import { API_DOCS_INIT, apiDocsPage, swaggerAssetsDir } from "./api-docs";
 import { problemMapper, sendProblem } from "./problem";
+import { authGate, type AuthOptions } from "./auth-gate";
 import type { Gate } from "./route";
+import { accountsRouter } from "./routers/accounts-router";
+import { casesRouter } from "./routers/cases-router";
 import { documentsRouter } from "./routers/documents-router";
+import { eventsRouter, type EventStreamOptions } from "./routers/events-router";
 import { mapsRouter } from "./routers/maps-router";
 import { nodesRouter } from "./routers/nodes-router";
+import { reanchorRouter } from "./routers/reanchor-router";
 import { relationsRouter } from "./routers/relations-router";
 
 export interface AppDeps {
   ctx: UseCaseContext;
-  /** Who may call what; by default everyone acts as "anonymous" (issue 6 brings accounts). */
+  /** Accounts: anonymous reading, trusted origins (see http/auth-gate.ts); by default anonymous visitors may read. */
+  auth?: AuthOptions;
+  /** Overrides the gate built from `auth` (the real one: sessions, API tokens, roles, cross-site check). */
   gate?: Gate;
+  /** Live event streams: heartbeat interval, and a signal that ends them all when the server shuts down. */
+  events?: EventStreamOptions;
   /** The built client bundle (vite build output); served at `/` when present. */
   clientDir?: string;
   version?: string;
@@ -26,12 +35,11 @@ export interface AppDeps {
   jsonLimit?: string;
 }
 
-const openGate: Gate = () => "anonymous";
-
 /** Builds the Express app; main.ts listens on it, tests start it on port 0. */
 export function createApp(deps: AppDeps): Express {
   const app = express();
-  const gate = deps.gate ?? openGate;
+  const auth = deps.auth ?? { anonymousRead: true };
+  const gate = deps.gate ?? authGate(deps.ctx, auth);
   const log = deps.log ?? ((message, error) => console.error(message, error));
   const openapi = buildOpenApiDocument(API_ROUTES, { version: deps.version ?? "0.0.0" });
   const graphs = new GraphCache();
@@ -51,6 +59,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(nodesRouter(deps.ctx, gate));
   app.use(relationsRouter(deps.ctx, gate));
   app.use(documentsRouter(deps.ctx, gate));
+  app.use(casesRouter(deps.ctx, gate, graphs));
+  app.use(accountsRouter(deps.ctx, gate, auth));
+  app.use(eventsRouter(deps.ctx, gate, deps.events));
+  app.use(reanchorRouter(deps.ctx, gate));
   app.use("/api", (req, res) => sendProblem(res, "not_found", `No API route ${req.method} ${req.originalUrl}.`));
 
   if (deps.clientDir && existsSync(join(deps.clientDir, "index.html"))) serveClient(app, deps.clientDir);

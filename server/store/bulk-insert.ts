@@ -1,6 +1,5 @@
-import type { Prisma } from "../generated/prisma/client";
+import type { Connection } from "./db";
 
-type Tx = Prisma.TransactionClient;
 type Value = string | number | null;
 
 export interface BulkRows {
@@ -16,36 +15,34 @@ export interface BulkRows {
   }[];
 }
 
-/** SQLite allows 32,766 bound parameters per statement; stay well below. */
-const MAX_PARAMETERS = 20_000;
-
 /**
- * Inserts a whole map's rows with multi-row INSERTs inside the caller's transaction. Prisma's createMany costs
- * ~6 s for 10k nodes + 30k relations here against ~0.2 s raw, so imports take this path. Foreign keys are
- * checked at commit (defer_foreign_keys), so undercuts may precede the relations they target.
+ * Inserts a whole map's rows inside the caller's transaction, on its connection, with one prepared single-row
+ * INSERT per table. Prisma's createMany cost ~6 s for 10k nodes + 30k relations, and multi-row INSERTs through
+ * `$executeRawUnsafe` still ~2 s, almost all of it Prisma compiling the statements' 20,000 parameters; this path
+ * costs what SQLite costs (`npm run bench`: import). Foreign keys are checked at commit (defer_foreign_keys), so
+ * undercuts may precede the relations they target.
  */
-export async function bulkInsert(tx: Tx, rows: BulkRows): Promise<void> {
-  await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
+export function bulkInsert(connection: Connection, rows: BulkRows): void {
+  if (!connection.inTransaction) throw new Error("bulkInsert must run inside a store transaction.");
+  connection.pragma("defer_foreign_keys = ON");
   const now = new Date().toISOString();
-  await insertRows(tx, "Document", rows.documents.map((r) => ({ ...r, createdAt: now, updatedAt: now })));
-  await insertRows(tx, "Node", rows.nodes.map((r) => ({ ...r, createdAt: now, updatedAt: now })));
-  await insertRows(tx, "Relation", rows.relations.map((r) => ({ ...r, createdAt: now, updatedAt: now })));
-  await insertRows(tx, "Excerpt", rows.excerpts.map((r) => ({ ...r, createdAt: now })));
+  insertRows(connection, "Document", rows.documents, { createdAt: now, updatedAt: now });
+  insertRows(connection, "Node", rows.nodes, { createdAt: now, updatedAt: now });
+  insertRows(connection, "Relation", rows.relations, { createdAt: now, updatedAt: now });
+  insertRows(connection, "Excerpt", rows.excerpts, { createdAt: now });
 }
 
-async function insertRows(tx: Tx, table: string, rows: Record<string, Value>[]): Promise<void> {
+function insertRows<Row extends object>(connection: Connection, table: string, rows: Row[], stamps: Record<string, string>): void {
   const first = rows[0];
   if (!first) return;
-  const columns = Object.keys(first);
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
-  const columnList = columns.map((c) => `"${c}"`).join(", ");
-  const tuple = `(${columns.map(() => "?").join(", ")})`;
-  for (let offset = 0; offset < rows.length; offset += perStatement) {
-    const chunk = rows.slice(offset, offset + perStatement);
-    const values = chunk.flatMap((row) => columns.map((c) => row[c] ?? null));
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "${table}" (${columnList}) VALUES ${chunk.map(() => tuple).join(", ")}`,
-      ...values,
-    );
+  const columns = [...Object.keys(first), ...Object.keys(stamps)];
+  const statement = connection.prepare(
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+  );
+  const fields = Object.keys(first);
+  const stampValues = Object.values(stamps);
+  for (const row of rows) {
+    const record = row as Record<string, Value | undefined>;
+    statement.run(...fields.map((c) => record[c] ?? null), ...stampValues);
   }
 }

@@ -1,7 +1,25 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
 
 export type Db = PrismaClient;
+
+/** The better-sqlite3 connection under a Prisma client: the same SQLite connection, so inside its transactions. */
+export type Connection = BetterSqlite3.Database;
+
+const connections = new WeakMap<Db, () => Connection | undefined>();
+
+/**
+ * The connection under `db`, for the store's bulk paths (import, whole-graph read). Prisma's raw queries cost
+ * ~1 s of query compilation per 45k imported rows and per-row mapping on reads (measured by `npm run bench`);
+ * statements on the connection itself cost what SQLite costs. Inside `db.$transaction` it is the same connection
+ * and the same transaction, which the adapter's mutex keeps to itself.
+ */
+export function connectionOf(db: Db): Connection {
+  const connection = connections.get(db)?.();
+  if (!connection) throw new Error("This Prisma client was not opened by openDatabase, or has no connection yet.");
+  return connection;
+}
 
 /**
  * Opens the SQLite database through Prisma's better-sqlite3 adapter (no native query engine; see
@@ -11,7 +29,17 @@ export type Db = PrismaClient;
  * and a busy timeout so a second process (the CLI) waits instead of failing.
  */
 export async function openDatabase(filePath: string): Promise<Db> {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${filePath}` }) });
+  const adapter = new PrismaBetterSQLite3({ url: `file:${filePath}` });
+  const connect = adapter.connect.bind(adapter);
+  let connection: Connection | undefined;
+  adapter.connect = async () => {
+    const opened = await connect();
+    // The adapter keeps its better-sqlite3 Database in `client` (@prisma/adapter-better-sqlite3 6.19).
+    connection = (opened as unknown as { client: Connection }).client;
+    return opened;
+  };
+  const db = new PrismaClient({ adapter });
+  connections.set(db, () => connection);
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA synchronous = FULL");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");

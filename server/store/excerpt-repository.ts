@@ -21,8 +21,17 @@ export function excerptRepository(tx: Tx, newId: () => string) {
       });
       return toExcerpt(row);
     },
+    /** Sets a new anchor; an orphan placed again is no longer orphaned. */
     async moveTo(id: string, anchor: TextAnchor): Promise<Excerpt> {
-      return toExcerpt(await tx.excerpt.update({ where: { id }, data: { ...anchor, version: { increment: 1 } } }));
+      return toExcerpt(await tx.excerpt.update({ where: { id }, data: { ...anchor, orphaned: false, version: { increment: 1 } } }));
+    },
+    /** Keeps the anchor as it was (its quote is the evidence an editor needs to place it again) and flags it. */
+    async markOrphaned(id: string): Promise<Excerpt> {
+      return toExcerpt(await tx.excerpt.update({ where: { id }, data: { orphaned: true, version: { increment: 1 } } }));
+    },
+    async orphansOf(documentId: string): Promise<Excerpt[]> {
+      const rows = await tx.excerpt.findMany({ where: { documentId, orphaned: true }, orderBy: [{ start: "asc" }, { id: "asc" }] });
+      return rows.map(toExcerpt);
     },
     async delete(id: string): Promise<void> {
       await tx.excerpt.delete({ where: { id } });

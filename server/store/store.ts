@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
-import type { Db } from "./db";
+import { connectionOf, type Connection, type Db } from "./db";
 import { bulkInsert } from "./bulk-insert";
+import { caseRepository } from "./case-repository";
 import { documentRepository } from "./document-repository";
 import { excerptRepository } from "./excerpt-repository";
 import { readGraphRows } from "./graph-reader";
@@ -9,10 +10,14 @@ import { mapRepository } from "./map-repository";
 import { nodeRepository } from "./node-repository";
 import { relationRepository } from "./relation-repository";
 import { revisionRepository } from "./revision-repository";
+import { sessionRepository } from "./session-repository";
+import { tokenRepository } from "./token-repository";
+import { userRepository } from "./user-repository";
 
 type Tx = Prisma.TransactionClient;
 
-function repositories(tx: Tx) {
+/** `connection`: the SQLite connection under `tx`, for the bulk paths that bypass Prisma (see db.ts). */
+function repositories(tx: Tx, connection: () => Connection) {
   const newId = () => randomUUID();
   return {
     maps: mapRepository(tx, newId),
@@ -20,9 +25,13 @@ function repositories(tx: Tx) {
     relations: relationRepository(tx, newId),
     documents: documentRepository(tx, newId),
     excerpts: excerptRepository(tx, newId),
+    cases: caseRepository(tx, newId),
     revisions: revisionRepository(tx),
-    readGraph: (mapId: string) => readGraphRows(tx, mapId),
-    bulkInsert: (rows: Parameters<typeof bulkInsert>[1]) => bulkInsert(tx, rows),
+    users: userRepository(tx, newId),
+    sessions: sessionRepository(tx),
+    tokens: tokenRepository(tx, newId),
+    readGraph: async (mapId: string) => readGraphRows(connection(), mapId),
+    bulkInsert: async (rows: Parameters<typeof bulkInsert>[1]) => bulkInsert(connection(), rows),
     newId,
   };
 }
@@ -40,8 +49,8 @@ export interface Store {
 /** The store over two connections to one WAL database: one for reads, one that serializes writes. */
 export function createStore(reader: Db, writer: Db): Store {
   return {
-    read: repositories(reader),
-    transaction: (work) => writer.$transaction((tx) => work(repositories(tx)), { timeout: 120_000, maxWait: 60_000 }),
+    read: repositories(reader, () => connectionOf(reader)),
+    transaction: (work) => writer.$transaction((tx) => work(repositories(tx, () => connectionOf(writer))), { timeout: 120_000, maxWait: 60_000 }),
     async close() {
       await Promise.all([reader.$disconnect(), writer.$disconnect()]);
     },

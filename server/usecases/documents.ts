@@ -1,8 +1,8 @@
 import type { CreateDocument, DocumentSummary, SourceDocument, UpdateDocument } from "../contract/document";
-import { DomainError } from "../domain/errors";
 import type { UseCaseContext } from "./context";
 import { writeInMap } from "./context";
 import { assertVersion, requireFound, requireMap } from "./guards";
+import { reanchorExcerpts } from "./reanchor-document";
 
 export async function listDocuments(ctx: UseCaseContext, mapRef: string): Promise<DocumentSummary[]> {
   const map = await requireMap(ctx.store.read, mapRef);
@@ -32,19 +32,14 @@ export function updateDocument(
   return writeInMap(ctx, actor, async (repos) => {
     const before = await requireFound(repos.documents.find(id), "document", id);
     assertVersion(before, expected, "document");
-    if (patch.text !== undefined && patch.text !== before.text) {
-      const broken = (await repos.documents.excerpts(id)).filter((e) => patch.text?.slice(e.start, e.end) !== e.quote);
-      if (broken.length > 0) {
-        throw new DomainError(
-          "quote_mismatch",
-          `The new text would move or break ${broken.length} excerpt(s); nothing was changed.`,
-          { errors: broken.map((e) => ({ path: `excerpts.${e.id}`, message: `"${e.quote.slice(0, 60)}" is no longer at [${e.start}, ${e.end})` })) },
-        );
-      }
-    }
+    // An edited text re-anchors every excerpt; those it cannot place are flagged orphaned, listed for an editor.
+    const reanchored = patch.text !== undefined && patch.text !== before.text ? await reanchorExcerpts(repos, id, before.text, patch.text) : undefined;
     const after = await repos.documents.update(id, patch);
     const summary = (d: SourceDocument) => ({ ...d, text: `${d.text.length} characters` });
-    return { result: after, record: { mapId: before.mapId, entity: "document", entityId: id, action: "update", before: summary(before), after: summary(after) } };
+    return {
+      result: after,
+      record: { mapId: before.mapId, entity: "document", entityId: id, action: "update", before: summary(before), after: { ...summary(after), reanchored } },
+    };
   });
 }
 

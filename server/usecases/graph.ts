@@ -5,7 +5,11 @@ import { requireMap } from "./guards";
 /** A graph serialized once per map contentVersion: the ETag, the JSON body, and the parsed graph. */
 export interface GraphSnapshot {
   etag: string;
-  body: string;
+  /**
+   * The JSON as UTF-8 bytes: sent as they are, where a string would be measured and encoded again on every request
+   * (~30 ms per 100 MB), and half the memory of a string that holds any non-Latin-1 character.
+   */
+  body: Buffer;
   graph: Graph;
 }
 
@@ -23,7 +27,7 @@ export class GraphCache {
     if (cached && cached.contentVersion === map.contentVersion) return cached;
     const { nodes, relations } = await ctx.store.read.readGraph(map.id);
     const graph: Graph = { map, nodes, relations };
-    const snapshot = { etag: `"g${map.contentVersion}"`, body: JSON.stringify(graph), graph, contentVersion: map.contentVersion };
+    const snapshot = { etag: `"g${map.contentVersion}"`, body: Buffer.from(JSON.stringify(graph)), graph, contentVersion: map.contentVersion };
     this.snapshots.set(map.id, snapshot);
     return snapshot;
   }

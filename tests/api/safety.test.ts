@@ -89,14 +89,14 @@ describe("bad input gets a clear error and changes nothing", () => {
     expect((await api.get(`/api/v1/nodes/${node.id}`)).body.excerpts).toEqual([reply.body]);
   });
 
-  test("editing a document's text so that an excerpt would break is refused and changes nothing", async () => {
+  test("editing a document's text re-anchors its excerpts instead of breaking them (issue 6; see reanchor.test.ts)", async () => {
     const m = await givenMap(api);
     const document = await m.document();
     const node = await m.node();
     await api.post("/api/v1/excerpts", { documentId: document.id, start: 0, end: 6, quote: "Russia", nodeId: node.id });
     const reply = await api.patch(`/api/v1/documents/${document.id}`, { text: `Moscow ${SAMPLE_TEXT}` }, { "if-match": '"1"' });
-    expect(reply.status).toBe(422);
-    expect((await api.get(`/api/v1/documents/${document.id}`)).body).toMatchObject({ text: SAMPLE_TEXT, version: 1 });
+    expect(reply.status).toBe(200);
+    expect((await api.get(`/api/v1/nodes/${node.id}`)).body.excerpts).toEqual([expect.objectContaining({ start: 7, end: 13, quote: "Russia", orphaned: false })]);
   });
 });
 
