@@ -18,6 +18,7 @@ export const ErrorCodeSchema = z.enum([
   "quote_mismatch",
   "excerpt_out_of_range",
   "invalid_map_file",
+  "invalid_reference",
   "unauthenticated",
   "forbidden",
   "rate_limited",

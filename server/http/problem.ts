@@ -18,6 +18,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   quote_mismatch: 422,
   excerpt_out_of_range: 422,
   invalid_map_file: 422,
+  invalid_reference: 422,
   unauthenticated: 401,
   forbidden: 403,
   rate_limited: 429,

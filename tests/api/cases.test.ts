@@ -239,6 +239,7 @@ describe("bad input is refused and nothing is written", () => {
       contentions: [contention(other.nodes.a.id), contention(m.nodes.a.id, { evidence: { excerptIds: [other.quotes.a.id] } })],
     });
     expect(create.status).toBe(422);
+    expect(create.body.code).toBe("invalid_reference");
     expect(create.body.errors.map((e: { path: string }) => e.path)).toEqual(["body.contentions.0.claimId", "body.contentions.1.evidence.excerptIds.0"]);
     await expectNothingWritten(m.map.slug, before);
 

@@ -4,11 +4,10 @@ import { DomainError } from "../errors";
 import type { MapIndex } from "./case-graph";
 
 /**
- * The code for a case that names something not in its map, or the wrong kind of node. It must map to 422;
- * problem.ts has no case-specific code yet, and `relation_not_allowed` is the 422 whose meaning is closest
- * ("this may not point at that"). The `errors` list says exactly which reference is wrong.
+ * The code for a case that names something not in its map, or the wrong kind of node (422). The `errors` list says
+ * exactly which reference is wrong.
  */
-export const CASE_REFERENCE_ERROR: ErrorCode = "relation_not_allowed";
+export const CASE_REFERENCE_ERROR: ErrorCode = "invalid_reference";
 
 export interface ReferenceProblem {
   path: string;
