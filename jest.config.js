@@ -8,7 +8,12 @@ module.exports = {
     ],
   },
   // ESM-only packages that Jest must transform.
-  transformIgnorePatterns: ["/node_modules/(?!(@argdown|preact|approx-string-match)/)"],
+  transformIgnorePatterns: ["/node_modules/(?!(@chevrotain|chevrotain|lodash-es|@hpcc-js|@argdown|preact|approx-string-match)/)"],
+  // These packages export only an "import" condition, which Jest's require cannot resolve.
+  moduleNameMapper: {
+    "^@chevrotain/([a-z-]+)$": "<rootDir>/node_modules/@chevrotain/$1/lib/src/api.js",
+    "^@argdown/highlightjs$": "<rootDir>/node_modules/@argdown/highlightjs/dist/index.js",
+  },
   testMatch: ["<rootDir>/tests/**/*.test.ts", "<rootDir>/tests/**/*.test.tsx"],
   setupFiles: [],
   testTimeout: 30_000,

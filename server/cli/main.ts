@@ -4,6 +4,7 @@ import { loadConfig } from "../config";
 import { isDomainError } from "../domain/errors";
 import type { UseCaseContext } from "../usecases/context";
 import { type CliIo, type Command, UsageError } from "./command";
+import { INTERCHANGE_COMMANDS } from "./commands/interchange";
 import { TOKEN_COMMANDS } from "./commands/tokens";
 import { USER_COMMANDS } from "./commands/users";
 
@@ -11,7 +12,7 @@ import { USER_COMMANDS } from "./commands/users";
  * `npm run crux -- <command>`: administration at the server's console, on the database of DATABASE_URL.
  * Every command is registered here; a new group is one file under commands/ exporting a `Command[]`.
  */
-const COMMANDS: Command[] = [...USER_COMMANDS, ...TOKEN_COMMANDS];
+const COMMANDS: Command[] = [...USER_COMMANDS, ...TOKEN_COMMANDS, ...INTERCHANGE_COMMANDS];
 
 const usageOf = (command: Command) => `crux ${[...command.path, command.args].filter(Boolean).join(" ")}`;
 
@@ -48,6 +49,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     }
     if (isDomainError(error)) {
       io.err(error.message);
+      for (const problem of error.details.errors ?? []) io.err(`  ${problem.path}: ${problem.message}`);
       return 1;
     }
     throw error;

@@ -13,6 +13,7 @@ import type { Gate } from "./route";
 import { accountsRouter } from "./routers/accounts-router";
 import { casesRouter } from "./routers/cases-router";
 import { documentsRouter } from "./routers/documents-router";
+import { interchangeRouter } from "./routers/interchange-router";
 import { eventsRouter, type EventStreamOptions } from "./routers/events-router";
 import { mapsRouter } from "./routers/maps-router";
 import { nodesRouter } from "./routers/nodes-router";
@@ -45,7 +46,9 @@ export function createApp(deps: AppDeps): Express {
   const graphs = new GraphCache();
   app.disable("x-powered-by");
   app.set("etag", false);
-  app.use(express.json({ limit: deps.jsonLimit ?? "5mb", strict: false }));
+  const parseJson = express.json({ limit: deps.jsonLimit ?? "5mb", strict: false });
+  // An import's body is a file of any format (JSON too), read as text by its own route with its own limit.
+  app.use((req, res, next) => (req.path === "/api/v1/maps/import" ? next() : parseJson(req, res, next)));
 
   app.get("/healthz", async (_req, res) => {
     res.json(await checkHealth(deps.ctx));
@@ -55,6 +58,7 @@ export function createApp(deps: AppDeps): Express {
   app.get("/api/docs/init.js", (_req, res) => res.type("js").send(API_DOCS_INIT));
   app.use("/api/docs/assets", express.static(swaggerAssetsDir(), { maxAge: "1d" }));
 
+  app.use(interchangeRouter(deps.ctx, gate));
   app.use(mapsRouter(deps.ctx, gate, graphs));
   app.use(nodesRouter(deps.ctx, gate));
   app.use(relationsRouter(deps.ctx, gate));

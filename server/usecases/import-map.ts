@@ -1,24 +1,19 @@
-import { CruxJsonSchema, type CruxJson } from "../contract/crux-json";
+import type { CruxJson } from "../contract/crux-json";
 import type { CruxMap } from "../contract/map";
-import { assertMapFileValid, withFreshIds } from "../domain/map-file";
+import { validateCruxJson } from "../domain/formats";
+import { withFreshIds } from "../domain/map-file";
 import { DomainError } from "../domain/errors";
 import type { BulkRows } from "../store/bulk-insert";
 import type { UseCaseContext } from "./context";
 import { writeInMap } from "./context";
 
 /**
- * Imports a crux-json map, all or nothing: shape (zod), then meaning (relation rules, quotes, references), then one
+ * Imports a crux-json map, all or nothing: shape and meaning (validateCruxJson: relation rules, quotes, references), then one
  * transaction that writes the map and every row with fresh ids. The seed at start-up goes through here too.
  */
 export async function importMap(ctx: UseCaseContext, actor: string, raw: unknown, options: { slug?: string } = {}): Promise<CruxMap> {
-  const parsed = CruxJsonSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new DomainError("invalid_map_file", "The map file does not have the crux-json shape; nothing was imported.", {
-      errors: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
-    });
-  }
-  const file = options.slug ? { ...parsed.data, map: { ...parsed.data.map, slug: options.slug } } : parsed.data;
-  assertMapFileValid(file);
+  const valid = validateCruxJson(raw);
+  const file = options.slug ? { ...valid, map: { ...valid.map, slug: options.slug } } : valid;
   const created = await writeInMap(ctx, actor, async (repos) => {
     if (await repos.maps.find(file.map.slug)) {
       throw new DomainError("duplicate", `A map with the slug "${file.map.slug}" already exists.`);

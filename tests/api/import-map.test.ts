@@ -37,7 +37,7 @@ describe("importing a crux-json map (the path the seed takes)", () => {
     const error = await importMap(server.ctx, "tester", file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     const problems = (error as DomainError).details.errors ?? [];
-    expect(problems.map((p) => p.path).sort()).toEqual(["nodes[0].excerpts[0]", "relations[0].relation", "relations[1].target"]);
+    expect(problems.map((p) => p.path).sort()).toEqual(["nodes[0].excerpts[0].quote", "relations[0].relation", "relations[1].target"]);
     expect(await server.ctx.store.read.maps.countAll()).toBe(before);
   });
 

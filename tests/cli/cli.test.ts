@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +5,7 @@ import { openContext } from "../../server/boot";
 import { verifyPassword } from "../../server/domain/auth/secrets";
 import type { UseCaseContext } from "../../server/usecases/context";
 import { authenticateToken } from "../../server/usecases/sessions";
+import { runCrux } from "../support/cli-runner";
 import { ROOT } from "../support/test-server";
 
 /** The CLI as an administrator runs it (`npm run crux -- ...`), in a child process on a temporary database. */
@@ -19,23 +19,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function crux(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((done) => {
-    const child = execFile(
-      process.execPath,
-      ["--import", "tsx", "server/cli/main.ts", ...args],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${databasePath}` } },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin?.end(stdin ?? "");
-  });
-}
+const crux = (args: string[], stdin?: string) => runCrux(args, databasePath, stdin);
 
 /** Looks at the database the CLI changed, through the same store the server uses. */
 async function inDatabase<T>(look: (ctx: UseCaseContext) => Promise<T>): Promise<T> {
