@@ -13,13 +13,16 @@ export interface TextAnchor {
 
 /** The anchor for `text.slice(start, end)`, with its context. */
 export function anchorAt(text: string, start: number, end: number): TextAnchor {
-  return {
-    start,
-    end,
-    quote: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-    suffix: text.slice(end, end + CONTEXT_LENGTH),
-  };
+  let prefixStart = Math.max(0, start - CONTEXT_LENGTH);
+  let suffixEnd = Math.min(text.length, end + CONTEXT_LENGTH);
+  // Never cut an astral character (an emoji, a rare CJK ideograph) in half: a lone surrogate is not valid text.
+  if (isLowSurrogate(text.charCodeAt(prefixStart)) && prefixStart > 0) prefixStart += 1;
+  if (isLowSurrogate(text.charCodeAt(suffixEnd)) && suffixEnd < text.length) suffixEnd -= 1;
+  return { start, end, quote: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd) };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /**

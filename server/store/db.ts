@@ -21,6 +21,43 @@ export function connectionOf(db: Db): Connection {
   return connection;
 }
 
+interface AdapterTransaction {
+  executeRaw(query: { sql: string }): Promise<unknown>;
+  queryRaw(query: { sql: string }): Promise<unknown>;
+  rollback(): Promise<void>;
+}
+interface TransactionStarter {
+  client: Connection;
+  startTransaction(isolationLevel?: string): Promise<AdapterTransaction>;
+}
+
+/**
+ * When COMMIT itself fails (a deferred foreign key, a full disk), Prisma 6.19 neither rolls back nor releases the
+ * adapter's transaction lock, so every later write would wait forever (reproduced in tests/api/store-failures).
+ * This rolls the SQLite transaction back and releases the lock, then lets the error through.
+ */
+function releaseOnFailedCommit(adapter: TransactionStarter): void {
+  const start = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    const tx = await start(isolationLevel);
+    for (const method of ["executeRaw", "queryRaw"] as const) {
+      const run = tx[method].bind(tx);
+      tx[method] = async (query) => {
+        try {
+          return await run(query);
+        } catch (error) {
+          if (/^\s*COMMIT\b/i.test(query.sql)) {
+            if (adapter.client.inTransaction) adapter.client.exec("ROLLBACK");
+            await tx.rollback();
+          }
+          throw error;
+        }
+      };
+    }
+    return tx;
+  };
+}
+
 /**
  * Opens the SQLite database through Prisma's better-sqlite3 adapter (no native query engine; see
  * shared/docs/prisma-offline.md) and sets the pragmas Crux relies on:
@@ -36,6 +73,7 @@ export async function openDatabase(filePath: string): Promise<Db> {
     const opened = await connect();
     // The adapter keeps its better-sqlite3 Database in `client` (@prisma/adapter-better-sqlite3 6.19).
     connection = (opened as unknown as { client: Connection }).client;
+    releaseOnFailedCommit(opened as unknown as TransactionStarter);
     return opened;
   };
   const db = new PrismaClient({ adapter });

@@ -1,3 +1,4 @@
+import type BetterSqlite3 from "better-sqlite3";
 import type { Connection } from "./db";
 import type { Excerpt } from "../contract/excerpt";
 import type { GraphNode } from "../contract/node";
@@ -31,9 +32,29 @@ export function readGraphRows(connection: Connection, mapId: string): { nodes: G
   return connection.inTransaction ? read() : connection.transaction(read)();
 }
 
-/** The adapter turns on safe integers (BigInt) for its connection; these columns are all small. */
+/**
+ * A map's id and contentVersion by slug or id, or null: the graph cache asks this on every request, and through
+ * Prisma the question costs more than serving a small map's cached graph (`npm run bench`: small-map throughput).
+ */
+export function readMapHead(connection: Connection, slugOrId: string): { id: string; contentVersion: number } | null {
+  const row = prepared(connection, `SELECT id, contentVersion FROM "Map" WHERE slug = ? OR id = ?`).get(slugOrId, slugOrId);
+  return (row as { id: string; contentVersion: number } | undefined) ?? null;
+}
+
+type Statement = BetterSqlite3.Statement<unknown[]>;
+const statements = new WeakMap<Connection, Map<string, Statement>>();
+
+/** Statements prepared once per connection; the adapter turns on safe integers (BigInt), these columns are all small. */
+export function prepared(connection: Connection, sql: string): Statement {
+  let cache = statements.get(connection);
+  if (!cache) statements.set(connection, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = connection.prepare(sql).safeIntegers(false)));
+  return statement;
+}
+
 function selectAll(connection: Connection, sql: string, mapId: string): Row[] {
-  return connection.prepare(sql).safeIntegers(false).all(mapId) as Row[];
+  return prepared(connection, sql).all(mapId) as Row[];
 }
 
 function toGraph(nodeRows: Row[], relationRows: Row[], excerptRows: Row[]): { nodes: GraphNode[]; relations: GraphRelation[] } {

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
+import type { CruxMap } from "../contract/map";
 import type { Prisma } from "../generated/prisma/client";
 import { connectionOf, type Connection, type Db } from "./db";
 import { bulkInsert } from "./bulk-insert";
 import { caseRepository } from "./case-repository";
 import { documentRepository } from "./document-repository";
 import { excerptRepository } from "./excerpt-repository";
-import { readGraphRows } from "./graph-reader";
+import { readGraphJson } from "./graph-json";
+import { readGraphRows, readMapHead } from "./graph-reader";
 import { mapRepository } from "./map-repository";
 import { nodeRepository } from "./node-repository";
 import { relationRepository } from "./relation-repository";
@@ -31,6 +33,10 @@ function repositories(tx: Tx, connection: () => Connection) {
     sessions: sessionRepository(tx),
     tokens: tokenRepository(tx, newId),
     readGraph: async (mapId: string) => readGraphRows(connection(), mapId),
+    /** The graph of a map as the UTF-8 bytes of its JSON, built by SQLite (see graph-json.ts). */
+    readGraphJson: async (map: CruxMap) => readGraphJson(connection(), map),
+    /** A map's id and contentVersion (slug or id), for cheap freshness checks; null when there is no such map. */
+    readMapHead: async (slugOrId: string) => readMapHead(connection(), slugOrId),
     bulkInsert: async (rows: Parameters<typeof bulkInsert>[1]) => bulkInsert(connection(), rows),
     newId,
   };

@@ -19,4 +19,15 @@ describe("anchoring quotes", () => {
     expect(() => assertQuoteMatches(text, { start: 1, end: 6, quote: "Peace" })).toThrow(expect.objectContaining({ code: "quote_mismatch" }));
     expect(() => assertQuoteMatches(text, { start: 60, end: 90, quote: "x" })).toThrow(expect.objectContaining({ code: "excerpt_out_of_range" }));
   });
+
+  test("keeps an emoji whole when the context window would cut it in half", () => {
+    const text = `a😀${"x".repeat(31)}Russia would back it.${"y".repeat(31)}😀b`;
+    const anchor = anchorQuote(text, "Russia") as NonNullable<ReturnType<typeof anchorQuote>>;
+    expect(anchor.prefix).toBe("x".repeat(31));
+    expect(anchor.suffix).toBe(` would back it.${"y".repeat(17)}`);
+    const quoteAtEnd = anchorQuote(text, `${"y".repeat(31)}`) as NonNullable<ReturnType<typeof anchorQuote>>;
+    expect(quoteAtEnd.suffix).toBe("😀b");
+    expect(anchorQuote(`Q${"z".repeat(31)}😀`, "Q")?.suffix).toBe("z".repeat(31));
+    expect(anchorQuote(`Q${"z".repeat(30)}😀`, "Q")?.suffix).toBe(`${"z".repeat(30)}😀`);
+  });
 });
