@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import { generateSyntheticMap } from "../server/domain/synthetic-map";
+import { createApp } from "../server/http/app";
+import { createUser } from "../server/usecases/accounts";
+import { importMap } from "../server/usecases/import-map";
+import { listen, openBenchContext, openRawDatabase, quiet } from "./fixtures";
+import { timeMs, type BenchOptions, type Measured } from "./harness";
+
+/**
+ * One signed-in annotator adding claims one after another: sequential POST /api/v1/maps/:map/nodes with the session
+ * cookie over a kept-alive connection (each a transaction with its revision, committed with synchronous=FULL),
+ * against better-sqlite3 inserting the same node rows one transaction each on a WAL database with synchronous=FULL.
+ */
+export async function benchWrites(options: BenchOptions): Promise<Measured> {
+  const count = options.smoke ? 10 : 100;
+  const { ctx, close } = await openBenchContext();
+  const map = await importMap(ctx, "bench", generateSyntheticMap({ nodes: 100, seed: 5 }));
+  await createUser(ctx, { username: "annotator", password: "bench-annotator-password", role: "editor" });
+  const server = await listen(createApp({ ctx, log: quiet }));
+  const cookie = await signIn(server.url, "annotator", "bench-annotator-password");
+  const raw = openRawDatabase();
+  const now = new Date().toISOString();
+  raw.db.prepare(`INSERT INTO "Map" (id, slug, title, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)`).run(map.id, map.slug, map.title, now, now);
+  const insert = raw.db.prepare(
+    `INSERT INTO "Node" (id, mapId, kind, title, text, aliases, tags, createdAt, updatedAt) VALUES (?, ?, 'claim', ?, '', '[]', '[]', ?, ?)`,
+  );
+  const measured: Measured = { measure: "annotator writes (POST node, sequential)", size: `${count} writes`, unit: "writes/s", kind: "rate", crux: [], baseline: [] };
+  try {
+    for (let i = 0; i < options.runs; i += 1) {
+      const cruxMs = await timeMs(async () => {
+        for (let n = 0; n < count; n += 1) await postNode(`${server.url}/api/v1/maps/${map.slug}/nodes`, cookie, `Claim ${i}.${n}`);
+      });
+      const rawMs = await timeMs(() => {
+        for (let n = 0; n < count; n += 1) insert.run(randomUUID(), map.id, `Claim ${i}.${n}`, now, now);
+      });
+      measured.crux.push((count * 1000) / cruxMs);
+      measured.baseline.push((count * 1000) / rawMs);
+    }
+    return measured;
+  } finally {
+    raw.close();
+    await server.close();
+    await close();
+  }
+}
+
+/** Signs in through the API, as the client does; returns the session cookie. */
+async function signIn(base: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/api/v1/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password }) });
+  const cookie = res.headers.get("set-cookie")?.split(";")[0];
+  if (!res.ok || !cookie) throw new Error(`sign-in: ${res.status}`);
+  return cookie;
+}
+
+async function postNode(url: string, cookie: string, title: string): Promise<void> {
+  const headers = { "content-type": "application/json", cookie, origin: new URL(url).origin };
+  const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ kind: "claim", title }) });
+  await res.arrayBuffer();
+  if (res.status !== 201) throw new Error(`POST ${url}: ${res.status}`);
+}
