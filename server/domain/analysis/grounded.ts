@@ -1,0 +1,84 @@
+import type { Csr } from "./csr";
+
+/**
+ * Argument labels in typed arrays (Caminada's labellings). Modules copy them into local constants
+ * (`const { IN, OUT } = LABELS`): under CommonJS an imported binding is read through a getter on every use, which
+ * costs several times the work of the inner loops that test labels.
+ */
+export const LABELS = { UNDEC: 0, IN: 1, OUT: 2 } as const;
+const { UNDEC, IN, OUT } = LABELS;
+
+/** The acceptance status a label stands for: IN accepted, OUT rejected, UNDEC undecided. */
+export function labelName(label: number): "accepted" | "rejected" | "undecided" {
+  return label === IN ? "accepted" : label === OUT ? "rejected" : "undecided";
+}
+
+/** The attack graph the labelling algorithms need. */
+export interface AttackGraph {
+  readonly size: number;
+  readonly attacked: Csr;
+  readonly attackers: Csr;
+}
+
+/** A labelling and, for grounded, the round in which each argument was decided (0 = unattacked or assumed). */
+export interface Labelling {
+  readonly labels: Uint8Array;
+  readonly rank: Int32Array;
+}
+
+/**
+ * The grounded labelling (Dung 1995; computed as in Modgil & Caminada, "Proof theories and algorithms for abstract
+ * argumentation frameworks", 2009): IN when every attacker is OUT, OUT when some attacker is IN, UNDEC for the rest.
+ * One pass over the edges: each argument keeps a count of attackers not yet OUT and enters the queue at zero.
+ * (What-if assumptions are already in the framework: see derive-attacks.ts.)
+ *
+ * @example
+ * // a ⇝ b ⇝ c: a IN (rank 0), b OUT (rank 1), c IN (rank 2). a ⇝ b, b ⇝ a: both UNDEC.
+ */
+export function groundedLabelling(graph: AttackGraph): Labelling {
+  const { size } = graph;
+  const labels = new Uint8Array(size);
+  const rank = new Int32Array(size);
+  const pending = new Int32Array(size);
+  const queue = new Int32Array(size);
+  const { offsets: inOffsets } = graph.attackers;
+  const { offsets, targets } = graph.attacked;
+  let tail = 0;
+  for (let v = 0; v < size; v += 1) {
+    pending[v] = inOffsets[v + 1]! - inOffsets[v]!;
+    if (pending[v] === 0) {
+      labels[v] = IN;
+      queue[tail++] = v;
+    }
+  }
+  for (let head = 0; head < tail; head += 1) {
+    const v = queue[head]!;
+    const round = rank[v]! + 1;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e += 1) {
+      const t = targets[e]!;
+      if (labels[t] !== UNDEC) continue;
+      labels[t] = OUT;
+      rank[t] = round;
+      tail = release(t, round, offsets, targets, labels, rank, pending, queue, tail);
+    }
+  }
+  return { labels, rank };
+}
+
+/** `t` is OUT: its UNDEC targets have one threat fewer; those left with none become IN. Returns the new queue tail. */
+function release(
+  t: number, round: number, offsets: Int32Array, targets: Int32Array,
+  labels: Uint8Array, rank: Int32Array, pending: Int32Array, queue: Int32Array, tail: number,
+): number {
+  for (let e = offsets[t]!; e < offsets[t + 1]!; e += 1) {
+    const w = targets[e]!;
+    if (labels[w] !== UNDEC) continue;
+    pending[w]! -= 1;
+    if (pending[w] === 0) {
+      labels[w] = IN;
+      rank[w] = round + 1;
+      queue[tail++] = w;
+    }
+  }
+  return tail;
+}
