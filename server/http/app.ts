@@ -13,6 +13,7 @@ import type { Gate } from "./route";
 import { accountsRouter } from "./routers/accounts-router";
 import { casesRouter } from "./routers/cases-router";
 import { documentsRouter } from "./routers/documents-router";
+import { analysisRouter } from "./routers/analysis-router";
 import { interchangeRouter } from "./routers/interchange-router";
 import { eventsRouter, type EventStreamOptions } from "./routers/events-router";
 import { mapsRouter } from "./routers/maps-router";
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(relationsRouter(deps.ctx, gate));
   app.use(documentsRouter(deps.ctx, gate));
   app.use(casesRouter(deps.ctx, gate, graphs));
+  app.use(analysisRouter(deps.ctx, gate, graphs));
   app.use(accountsRouter(deps.ctx, gate, auth));
   app.use(eventsRouter(deps.ctx, gate, deps.events));
   app.use(reanchorRouter(deps.ctx, gate));

@@ -28,19 +28,22 @@ export interface ExplainOptions extends AcceptanceOptions {
  *
  * @example
  * explain(map, "b", { semantics: "grounded" }).summary; // '"b" is rejected: it is defeated by accepted "c".'
+ * // (nodes are named by their titles when the input has them, else by id)
  */
 export function explain(input: AnalysisInput, nodeId: string, options: ExplainOptions = {}): Explanation {
   const prepared = prepareMap(input, options.support);
   const v = prepared.graph.indexOf.get(nodeId);
   if (v === undefined) throw new DomainError("not_found", `No claim or proposal has the id "${nodeId}".`);
   const evaluation = evaluate(prepared, options);
+  const titles = new Map(input.nodes.map((n) => [n.id, n.title ?? n.id]));
+  const name = (id: string) => `"${titles.get(id) ?? id}"`;
   const limits: TreeLimits = { depth: options.depth ?? 4, maxNodes: options.maxNodes ?? 200 };
   const { result } = evaluation;
   const label = result.labels[nodeId]!;
   const base = { node: nodeId, semantics: result.semantics, label, complete: result.complete };
   if (evaluation.gradual) {
     const tree = buildGradualTree(evaluation.graph, evaluation.gradual, evaluation.forced, v, limits);
-    const summary = `"${nodeId}" has strength ${tree.strength!.toFixed(2)} (${label}) from its base score, attackers and supporters.`;
+    const summary = `${name(nodeId)} has strength ${tree.strength!.toFixed(2)} (${label}) from its base score, attackers and supporters.`;
     return { ...base, summary, witness: null, cycle: [], tree };
   }
   const { labels, rank, witness } = witnessLabelling(evaluation, v);
@@ -48,7 +51,7 @@ export function explain(input: AnalysisInput, nodeId: string, options: ExplainOp
   const tree = buildJustificationTree({ framework: evaluation.framework, labels, rank, forced: evaluation.forced, attacks }, v, limits);
   const cycle = labels[v] === UNDEC ? findUndecidedCycle(evaluation.framework, labels, v) : [];
   const extensionCount = evaluation.extensions?.length;
-  const summary = summarise(tree, label, cycle, extensionCount === undefined ? null : { witness, count: extensionCount, semantics: result.semantics });
+  const summary = summarise(tree, label, cycle, extensionCount === undefined ? null : { witness, count: extensionCount, semantics: result.semantics }, name);
   return { ...base, summary, witness, ...(extensionCount === undefined ? {} : { extensionCount }), cycle, tree };
 }
 
@@ -72,17 +75,18 @@ function summarise(
   label: string,
   cycle: readonly string[],
   extensions: { witness: number | null; count: number; semantics: string } | null,
+  name: (id: string) => string,
 ): string {
-  const quoted = (ids: readonly string[]): string => ids.map((id) => `"${id}"`).join(", ");
+  const quoted = (ids: readonly string[]): string => ids.map(name).join(", ");
   let why: string;
   if (tree.reason === "assumed") why = `it is assumed ${tree.label}`;
   else if (tree.reason === "unattacked") why = "nothing attacks it";
   else if (tree.reason === "defended") why = `each of its ${tree.steps.length} attack(s) fails`;
   else if (tree.reason === "defeated") why = `it is defeated by accepted ${quoted(tree.steps.map((step) => step.from))}`;
-  else if (cycle.length > 0) why = `it depends on the unresolved cycle ${cycle.join(" → ")} → ${cycle[0]}`;
+  else if (cycle.length > 0) why = `it depends on the unresolved cycle ${cycle.map(name).join(" → ")} → ${name(cycle[0]!)}`;
   else why = `its attackers ${quoted(tree.steps.map((step) => step.from))} are unresolved`;
-  if (!extensions) return `"${tree.id}" is ${label}: ${why}.`;
-  if (extensions.count === 0) return `"${tree.id}" is ${label}: the map has no ${extensions.semantics} extension.`;
+  if (!extensions) return `${name(tree.id)} is ${label}: ${why}.`;
+  if (extensions.count === 0) return `${name(tree.id)} is ${label}: the map has no ${extensions.semantics} extension.`;
   const where = `extension ${extensions.witness! + 1} of ${extensions.count}`;
-  return `"${tree.id}" is ${label} under ${extensions.semantics} semantics; in ${where} it is ${tree.label}: ${why}.`;
+  return `${name(tree.id)} is ${label} under ${extensions.semantics} semantics; in ${where} it is ${tree.label}: ${why}.`;
 }

@@ -40,7 +40,7 @@ describe("explanations", () => {
     expect(result.label).toBe("undecided");
     expect(result.cycle).toEqual(["a", "b"]);
     expect(result.tree.steps.map((step) => [step.from, step.status])).toEqual([["b", "unresolved"]]);
-    expect(result.summary).toContain("a → b → a");
+    expect(result.summary).toContain(`"a" → "b" → "a"`);
   });
 
   test("an undecided node inside an odd cycle gets the cycle through itself", () => {
@@ -96,5 +96,20 @@ describe("explanations", () => {
       error = caught;
     }
     expect(isDomainError(error) && error.code).toBe("not_found");
+  });
+});
+
+describe("explanations name nodes by their titles", () => {
+  test("the summary of a rejected node names its defeater by title", () => {
+    const input = {
+      nodes: [
+        { id: "p", kind: "proposal" as const, title: "Regional security mechanism" },
+        { id: "o", kind: "claim" as const, title: "It would only increase the US hold" },
+      ],
+      relations: [{ id: "r", source: "o", target: "p", targetType: "node" as const, relation: "contradicts" as const, strength: null }],
+    };
+    expect(explain(input, "p", { semantics: "grounded" }).summary).toBe(
+      '"Regional security mechanism" is rejected: it is defeated by accepted "It would only increase the US hold".',
+    );
   });
 });
