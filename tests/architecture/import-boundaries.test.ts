@@ -17,7 +17,7 @@ const FORBIDDEN: Record<string, RegExp[]> = {
 
 function sourceFiles(dir: string): string[] {
   const full = join(ROOT, dir);
-  let entries: string[] = [];
+  let entries: string[];
   try {
     entries = readdirSync(full);
   } catch {

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { DocumentListSchema, SourceDocumentSchema, type DocumentSummary, type SourceDocument } from "../../server/contract/document";
+import { GraphSchema, type Graph } from "../../server/contract/graph";
+import { MapListSchema, type CruxMap } from "../../server/contract/map";
+import type { SavePositions } from "../../server/contract/node";
+import { errorFromResponse, unexpectedShape, unreachable } from "./api-error";
+
+/** The explorer's view of the API: every answer parsed with the contract's zod schemas before anyone uses it. */
+export interface ApiClient {
+  listMaps(): Promise<CruxMap[]>;
+  getGraph(map: string): Promise<Graph>;
+  listDocuments(map: string): Promise<DocumentSummary[]>;
+  getDocument(id: string): Promise<SourceDocument>;
+  savePositions(map: string, positions: SavePositions["positions"]): Promise<number>;
+}
+
+const SavedSchema = z.object({ saved: z.number().int() });
+
+export function createApiClient(baseUrl = "", fetchImpl: typeof fetch = (input, init) => fetch(input, init)): ApiClient {
+  async function call<S extends z.ZodType>(what: string, path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> {
+    let response: Response;
+    try {
+      response = await fetchImpl(baseUrl + path, { ...init, headers: { accept: "application/json", ...init?.headers } });
+    } catch (cause) {
+      throw unreachable(what, cause);
+    }
+    if (!response.ok) throw await errorFromResponse(response, what);
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw unexpectedShape(what, [{ path: [], message: "not JSON" }]);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw unexpectedShape(what, parsed.error.issues);
+    return parsed.data;
+  }
+  const map = (slug: string) => `/api/v1/maps/${encodeURIComponent(slug)}`;
+  return {
+    listMaps: async () => (await call("list the maps", "/api/v1/maps", MapListSchema)).maps,
+    getGraph: (slug) => call(`open the map “${slug}”`, `${map(slug)}/graph`, GraphSchema),
+    listDocuments: async (slug) => (await call("list the map's sources", `${map(slug)}/documents`, DocumentListSchema)).documents,
+    getDocument: (id) => call("open the source document", `/api/v1/documents/${encodeURIComponent(id)}`, SourceDocumentSchema),
+    savePositions: async (slug, positions) => {
+      const init = { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ positions }) };
+      return (await call("save the layout", `${map(slug)}/positions`, SavedSchema, init)).saved;
+    },
+  };
+}

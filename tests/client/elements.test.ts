@@ -1,0 +1,73 @@
+import { anchorElementId, buildElements, nodeElementId, relationElementId, relationInElementId } from "../../client/graph/elements";
+import { nodeBox, wrapLines } from "../../client/graph/node-size";
+import { aGraph, aNode, aRelation, sampleGraph } from "./graph-fixture";
+
+const ids = (elements: ReturnType<typeof buildElements>) => elements.map((e) => e.data.id as string);
+
+describe("map → Cytoscape elements", () => {
+  test("makes one node per map node and one edge per relation, all ids distinct", () => {
+    const graph = sampleGraph();
+    const elements = buildElements(graph);
+    expect(new Set(ids(elements)).size).toBe(elements.length);
+    for (const node of graph.nodes) expect(ids(elements)).toContain(nodeElementId(node.id));
+    for (const r of graph.relations) expect(ids(elements)).toContain(relationElementId(r.id));
+  });
+
+  test("keeps node and edge ids apart even when the API reuses a string for a node and a relation", () => {
+    const graph = aGraph([aNode("x", "claim"), aNode("y", "claim")], [aRelation("x", "x", "supports", "y")]);
+    expect(new Set(ids(buildElements(graph))).size).toBe(3);
+  });
+
+  test("draws an undercut as an edge into an anchor node splitting the relation it attacks", () => {
+    const elements = buildElements(sampleGraph());
+    const byId = new Map(elements.map((e) => [e.data.id, e]));
+    const anchor = byId.get(anchorElementId("r1"));
+    expect(anchor).toMatchObject({ group: "nodes", classes: ["anchor"], data: { relationId: "r1" } });
+    expect(byId.get(relationInElementId("r1"))?.data).toMatchObject({ source: nodeElementId("c1"), target: anchorElementId("r1") });
+    expect(byId.get(relationInElementId("r1"))?.classes).toContain("segment");
+    expect(byId.get(relationElementId("r1"))?.data).toMatchObject({ source: anchorElementId("r1"), target: nodeElementId("p1") });
+    expect(byId.get(relationElementId("r7"))?.data).toMatchObject({ source: nodeElementId("c6"), target: anchorElementId("r1"), undercut: true });
+  });
+
+  test("lists every node (anchors included) before any edge, so elements can be added in chunks", () => {
+    const groups = buildElements(sampleGraph()).map((e) => e.group);
+    expect(groups.lastIndexOf("nodes")).toBeLessThan(groups.indexOf("edges"));
+  });
+
+  test("classes nodes by kind and edges by relation kind", () => {
+    const byId = new Map(buildElements(sampleGraph()).map((e) => [e.data.id, e]));
+    expect(byId.get(nodeElementId("p1"))?.classes).toEqual(["proposal"]);
+    expect(byId.get(nodeElementId("a1"))?.classes).toEqual(["actor"]);
+    expect(byId.get(relationElementId("r3"))?.classes).toEqual(["contradicts"]);
+  });
+
+  test("adds a status class per node when given one (extension point for acceptance colouring)", () => {
+    const byId = new Map(buildElements(sampleGraph(), { status: { c1: "accepted" } }).map((e) => [e.data.id, e]));
+    expect(byId.get(nodeElementId("c1"))?.classes).toEqual(["claim", "status-accepted"]);
+  });
+
+  test("leaves out relations with a missing end, and undercuts of those", () => {
+    const graph = aGraph([aNode("a", "claim"), aNode("b", "claim")], [aRelation("r1", "a", "supports", "gone"), aRelation("r2", "b", "contradicts", "r1")]);
+    expect(buildElements(graph).filter((e) => e.group === "edges")).toEqual([]);
+    expect(ids(buildElements(graph))).not.toContain(anchorElementId("r1"));
+  });
+
+  test("carries saved positions as element positions", () => {
+    const graph = aGraph([aNode("a", "claim", { position: { x: 10, y: -20 } })], []);
+    expect(buildElements(graph)[0]?.position).toEqual({ x: 10, y: -20 });
+  });
+});
+
+describe("node boxes", () => {
+  test("wraps titles on word boundaries", () => {
+    expect(wrapLines("one two three four", 9)).toEqual(["one two", "three", "four"]);
+  });
+
+  test("grows a card's height with the length of its title, never its width", () => {
+    const short = nodeBox("claim", "Short");
+    const long = nodeBox("claim", "A much longer title that certainly needs several lines to fit inside the card");
+    expect(long.width).toBe(short.width);
+    expect(long.height).toBeGreaterThan(short.height * 2);
+    expect(short.textWidth).toBeLessThan(short.width);
+  });
+});
