@@ -15,7 +15,7 @@ import { anchorAt } from "./anchoring";
  *
  * @example
  * const file = generateSyntheticMap({ nodes: 10_000, seed: 7, positions: true });
- * findMapFileProblems(file); // []
+ * validateCruxJson(file, { maxNodes: 1_000_000 }); // passes
  */
 export interface SyntheticMapOptions {
   /** Total nodes (claims, proposals and actors); at least 3. */
@@ -301,7 +301,7 @@ class MapBuilder {
       const at = r.chance(0.2) ? text.indexOf(actor.title) : -1;
       if (at >= 0) anchors.push({ owner: actor.excerpts, start: at, end: at + actor.title.length });
     }
-    for (const a of anchors) a.owner.push({ documentId: id, ...withWholeCharacters(anchorAt(text, a.start, a.end)) });
+    for (const a of anchors) a.owner.push({ documentId: id, ...anchorAt(text, a.start, a.end) });
     this.documents.push({
       id, title: `Response ${k + 1}`, authors: [author], venue: "Synthetic Review", date: `2009-${String((k % 12) + 1).padStart(2, "0")}-01`,
       url: "", citation: "", text,
@@ -332,15 +332,6 @@ function placeSection(k: number, columns: number, args: Argument[], actors: Crux
     y += Math.ceil(band.length / perRow) * 100 + 60;
   }
   actors.forEach((actor, i) => (actor.position = { x: origin.x + (i % perRow) * 200, y: y + 60 + Math.floor(i / perRow) * 80 }));
-}
-
-/**
- * anchorAt cuts prefix and suffix at 32 UTF-16 units and can split a surrogate pair (an astral character such as
- * "𝟙"); the database layer then refuses the lone surrogate. Until anchoring avoids that, the generator trims the
- * half character so that its maps import.
- */
-function withWholeCharacters<T extends { prefix: string; suffix: string }>(anchor: T): T {
-  return { ...anchor, prefix: anchor.prefix.replace(/^[\uDC00-\uDFFF]/, ""), suffix: anchor.suffix.replace(/[\uD800-\uDBFF]$/, "") };
 }
 
 function shorten(sentence: string, max = 72): string {

@@ -1,18 +1,26 @@
 import type { CruxJson } from "../contract/crux-json";
 import type { CruxMap } from "../contract/map";
-import { validateCruxJson } from "../domain/formats";
+import { validateCruxJson, type ImportOptions } from "../domain/formats";
 import { withFreshIds } from "../domain/map-file";
 import { DomainError } from "../domain/errors";
 import type { BulkRows } from "../store/bulk-insert";
 import type { UseCaseContext } from "./context";
 import { writeInMap } from "./context";
 
+/** Size limits of an import; the API keeps the defaults, an administrator's CLI may raise them. */
+export type ImportLimits = Pick<ImportOptions, "maxBytes" | "maxNodes" | "maxDepth">;
+
 /**
  * Imports a crux-json map, all or nothing: shape and meaning (validateCruxJson: relation rules, quotes, references), then one
  * transaction that writes the map and every row with fresh ids. The seed at start-up goes through here too.
  */
-export async function importMap(ctx: UseCaseContext, actor: string, raw: unknown, options: { slug?: string } = {}): Promise<CruxMap> {
-  const valid = validateCruxJson(raw);
+export async function importMap(
+  ctx: UseCaseContext,
+  actor: string,
+  raw: unknown,
+  options: { slug?: string; limits?: ImportLimits } = {},
+): Promise<CruxMap> {
+  const valid = validateCruxJson(raw, options.limits);
   const file = options.slug ? { ...valid, map: { ...valid.map, slug: options.slug } } : valid;
   const created = await writeInMap(ctx, actor, async (repos) => {
     if (await repos.maps.find(file.map.slug)) {

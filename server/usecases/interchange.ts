@@ -4,7 +4,7 @@ import { DomainError } from "../domain/errors";
 import { FORMATS, type ImportOptions } from "../domain/formats";
 import type { UseCaseContext } from "./context";
 import { exportMapAsCruxJson } from "./export-map";
-import { importMap } from "./import-map";
+import { importMap, type ImportLimits } from "./import-map";
 
 export interface ExportedFile {
   contentType: string;
@@ -28,11 +28,11 @@ export async function importMapFile(
   actor: string,
   format: FormatName,
   text: string,
-  options: Pick<ImportOptions, "slug" | "title"> = {},
+  options: Pick<ImportOptions, "slug" | "title"> & { limits?: ImportLimits } = {},
 ): Promise<{ map: CruxMap; warnings: string[] }> {
   const read = FORMATS[format].importMap;
   if (!read) throw new DomainError("validation_failed", `Crux can export ${format} but not import it.`);
-  const { map: file, warnings } = await read(text, options);
-  const map = await importMap(ctx, actor, file, { slug: options.slug });
+  const { map: file, warnings } = await read(text, { ...options, ...options.limits });
+  const map = await importMap(ctx, actor, file, { slug: options.slug, limits: options.limits });
   return { map, warnings };
 }

@@ -45,7 +45,9 @@ export const INTERCHANGE_COMMANDS: Command[] = [
       const ctx = await call.context();
       const slug = typeof call.options.slug === "string" ? call.options.slug : undefined;
       const title = typeof call.options.title === "string" ? call.options.title : undefined;
-      const { map, warnings } = await importMapFile(ctx, "cli", format, text, { slug, title });
+      // At the console an administrator imports files larger than the API accepts (a map 1,000× Toloraya's).
+      const limits = { maxBytes: 1_000_000_000, maxNodes: 5_000_000 };
+      const { map, warnings } = await importMapFile(ctx, "cli", format, text, { slug, title, limits });
       progress(call.io.err, "written  ", 3, 3);
       for (const warning of warnings) call.io.err(`note: ${warning}`);
       call.io.err(`Imported ${size} bytes of ${format} as the map "${map.slug}"`);
