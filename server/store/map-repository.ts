@@ -1,10 +1,12 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { CruxMap } from "../contract/map";
+import type { Connection } from "./db";
+import { prepared } from "./graph-reader";
 import { toMap } from "./rows";
 
 type Tx = Prisma.TransactionClient;
 
-export function mapRepository(tx: Tx, newId: () => string) {
+export function mapRepository(tx: Tx, newId: () => string, connection: () => Connection) {
   return {
     async list(): Promise<CruxMap[]> {
       return (await tx.map.findMany({ orderBy: { createdAt: "asc" } })).map(toMap);
@@ -25,7 +27,12 @@ export function mapRepository(tx: Tx, newId: () => string) {
     },
     /** Every write inside a map calls this once, so caches keyed by contentVersion see the change. */
     async touchContent(id: string): Promise<number> {
-      const row = await tx.map.update({ where: { id }, data: { contentVersion: { increment: 1 } }, select: { contentVersion: true } });
+      // On the connection under the transaction: it runs on every write (see revision-repository.ts).
+      const row = prepared(connection(), `UPDATE "Map" SET contentVersion = contentVersion + 1, updatedAt = ? WHERE id = ? RETURNING contentVersion`).get(
+        new Date().toISOString(),
+        id,
+      ) as { contentVersion: number } | undefined;
+      if (!row) throw new Error(`touchContent: no map ${id}`);
       return row.contentVersion;
     },
     async contentVersion(id: string): Promise<number | null> {

@@ -22,13 +22,13 @@ type Tx = Prisma.TransactionClient;
 function repositories(tx: Tx, connection: () => Connection) {
   const newId = () => randomUUID();
   return {
-    maps: mapRepository(tx, newId),
+    maps: mapRepository(tx, newId, connection),
     nodes: nodeRepository(tx, newId),
     relations: relationRepository(tx, newId),
     documents: documentRepository(tx, newId),
     excerpts: excerptRepository(tx, newId),
     cases: caseRepository(tx, newId),
-    revisions: revisionRepository(tx),
+    revisions: revisionRepository(tx, connection),
     users: userRepository(tx, newId),
     sessions: sessionRepository(tx),
     tokens: tokenRepository(tx, newId),
