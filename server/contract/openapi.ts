@@ -52,6 +52,7 @@ function operationOf(name: string, route: RouteSpec): JsonSchema {
   }
   return {
     operationId: name,
+    ...(route.write ? { security: [{ session: [] }, { token: [] }] } : {}),
     summary: route.summary,
     tags: [route.tag],
     parameters: parametersOf(route),
@@ -73,6 +74,12 @@ export function buildOpenApiDocument(routes: Record<string, RouteSpec>, info: { 
     openapi: "3.1.0",
     info: { title: "Crux API", version: info.version, description: "Policy-argument maps: claims, proposals, actors and their relations." },
     paths,
-    components: { schemas: { Problem: toSchema(ProblemSchema, "output") } },
+    components: {
+      schemas: { Problem: toSchema(ProblemSchema, "output") },
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: "crux_session", description: "Set by POST /api/v1/session" },
+        token: { type: "http", scheme: "bearer", description: "A personal API token from POST /api/v1/tokens" },
+      },
+    },
   };
 }

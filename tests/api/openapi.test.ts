@@ -50,6 +50,9 @@ describe("OpenAPI document", () => {
     expect(schema.properties.relation.enum).toContain("contradicts");
     expect(schema.additionalProperties).toBe(false);
     expect(create.responses["422"].content["application/problem+json"]).toBeDefined();
+    expect(create.security).toEqual([{ session: [] }, { token: [] }]);
+    expect(doc.components.securitySchemes.token).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.paths["/api/v1/maps/{map}/graph"].get.security).toBeUndefined();
   });
 
   test("the browsable docs page and its assets are served", async () => {
