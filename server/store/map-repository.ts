@@ -11,10 +11,10 @@ export function mapRepository(tx: Tx, newId: () => string, connection: () => Con
     async list(): Promise<CruxMap[]> {
       return (await tx.map.findMany({ orderBy: { createdAt: "asc" } })).map(toMap);
     },
-    /** Maps are addressed by slug or id. */
+    /** Maps are addressed by slug or id. Every request resolves one, hence a prepared statement (see revision-repository.ts). */
     async find(slugOrId: string): Promise<CruxMap | null> {
-      const row = await tx.map.findFirst({ where: { OR: [{ slug: slugOrId }, { id: slugOrId }] } });
-      return row ? toMap(row) : null;
+      const row = prepared(connection(), `SELECT * FROM "Map" WHERE slug = ? OR id = ? LIMIT 1`).get(slugOrId, slugOrId);
+      return row ? toMap(row as Parameters<typeof toMap>[0]) : null;
     },
     async create(data: { slug: string; title: string; description?: string }): Promise<CruxMap> {
       return toMap(await tx.map.create({ data: { id: newId(), ...data } }));

@@ -1,6 +1,8 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { GraphNode, Position } from "../contract/node";
 import type { NodeKind } from "../contract/vocabulary";
+import type { Connection } from "./db";
+import { prepared } from "./graph-reader";
 import { toNode } from "./rows";
 
 type Tx = Prisma.TransactionClient;
@@ -24,11 +26,14 @@ function columns(fields: Partial<Omit<NodeFields, "kind">>) {
   };
 }
 
-export function nodeRepository(tx: Tx, newId: () => string) {
+export function nodeRepository(tx: Tx, newId: () => string, connection: () => Connection) {
   return {
+    /** Prepared statements: one node is read on every edit and by GET /nodes/:id (see revision-repository.ts). */
     async find(id: string): Promise<GraphNode | null> {
-      const row = await tx.node.findUnique({ where: { id }, include: { excerpts: { orderBy: { start: "asc" } } } });
-      return row ? toNode(row, row.excerpts) : null;
+      const row = prepared(connection(), `SELECT * FROM "Node" WHERE id = ?`).get(id) as Parameters<typeof toNode>[0] | undefined;
+      if (!row) return null;
+      const excerpts = prepared(connection(), `SELECT * FROM "Excerpt" WHERE nodeId = ? ORDER BY start, rowid`).all(id);
+      return toNode(row, excerpts as Parameters<typeof toNode>[1]);
     },
     async findMany(ids: string[]): Promise<GraphNode[]> {
       return (await tx.node.findMany({ where: { id: { in: ids } } })).map((row) => toNode(row));

@@ -8,7 +8,11 @@ import type { NodeKind, RelationKind } from "../contract/vocabulary";
 
 /** Turns Prisma rows into contract shapes: nothing outside store/ ever sees a row. */
 
-export function toMap(row: Rows.Map): CruxMap {
+/** Prisma gives Dates; rows read through prepared statements give the stored ISO text. */
+type Timestamped<T> = Omit<T, "createdAt" | "updatedAt"> & { createdAt: Date | string; updatedAt: Date | string };
+const iso = (value: Date | string) => new Date(value).toISOString();
+
+export function toMap(row: Timestamped<Rows.Map>): CruxMap {
   return {
     id: row.id,
     slug: row.slug,
@@ -16,12 +20,12 @@ export function toMap(row: Rows.Map): CruxMap {
     description: row.description,
     version: row.version,
     contentVersion: row.contentVersion,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
   };
 }
 
-export function toExcerpt(row: Rows.Excerpt): Excerpt {
+export function toExcerpt(row: Omit<Rows.Excerpt, "orphaned" | "createdAt"> & { orphaned: boolean | number }): Excerpt {
   return {
     id: row.id,
     documentId: row.documentId,
@@ -32,12 +36,12 @@ export function toExcerpt(row: Rows.Excerpt): Excerpt {
     quote: row.quote,
     prefix: row.prefix,
     suffix: row.suffix,
-    orphaned: row.orphaned,
+    orphaned: Boolean(row.orphaned),
     version: row.version,
   };
 }
 
-export function toNode(row: Rows.Node, excerpts: Rows.Excerpt[] = []): GraphNode {
+export function toNode(row: Omit<Rows.Node, "createdAt" | "updatedAt">, excerpts: Parameters<typeof toExcerpt>[0][] = []): GraphNode {
   return {
     id: row.id,
     mapId: row.mapId,

@@ -23,7 +23,7 @@ function repositories(tx: Tx, connection: () => Connection) {
   const newId = () => randomUUID();
   return {
     maps: mapRepository(tx, newId, connection),
-    nodes: nodeRepository(tx, newId),
+    nodes: nodeRepository(tx, newId, connection),
     relations: relationRepository(tx, newId),
     documents: documentRepository(tx, newId),
     excerpts: excerptRepository(tx, newId),
