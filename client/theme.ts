@@ -1,4 +1,5 @@
 import { NODE_KINDS, RELATION_KINDS, type NodeKind, type RelationKind } from "../server/contract/vocabulary";
+import type { CaseRole } from "./state/case-highlight";
 
 /**
  * The one visual vocabulary of Crux: the Cytoscape stylesheet (graph/stylesheet.ts) and the legend
@@ -101,6 +102,50 @@ export const UNDERCUT_ANCHOR = { size: 14, shape: "diamond" as NodeShape, fill: 
 
 /** Marks for the current selection, focus and search. */
 export const EMPHASIS = { selected: PALETTE.ink, focusRoot: PALETTE.blue, fadedOpacity: 0.12, textColour: PALETTE.ink };
+
+/** A small round mark drawn on a node's corner: a colour and a white glyph (an SVG path in a 20 × 20 box). */
+export interface Badge {
+  colour: string;
+  glyph: string;
+}
+export interface AcceptanceStyle {
+  label: string;
+  description: string;
+  fill: string;
+  border: string;
+  borderStyle: LineStyle;
+  badge: Badge;
+}
+/**
+ * Acceptance under the analysis (issue 5) repaints claims and proposals (their shape still tells the kind): a tint
+ * and border of Okabe–Ito bluish green, vermillion or neutral, and, so colour is never the only cue, a border style
+ * and a corner badge (✓, ✕, ?). What-if assumptions add a blue pin badge on the other corner.
+ */
+export const ACCEPTANCE_THEME: Record<"accepted" | "rejected" | "undecided", AcceptanceStyle> = {
+  accepted: { label: "Accepted", description: "Survives every objection", fill: "#D5EFE6", border: PALETTE.bluishGreen, borderStyle: "solid", badge: { colour: PALETTE.bluishGreen, glyph: "M5.5 10.5l3 3 6-7" } },
+  rejected: { label: "Rejected", description: "An accepted objection defeats it", fill: "#F7DCCB", border: PALETTE.vermillion, borderStyle: "dashed", badge: { colour: PALETTE.vermillion, glyph: "M6.5 6.5l7 7M13.5 6.5l-7 7" } },
+  undecided: { label: "Undecided", description: "The objections neither win nor lose (e.g. a cycle)", fill: "#F4F1DC", border: PALETTE.grey, borderStyle: "dotted", badge: { colour: PALETTE.ink, glyph: "M7.6 7.6a2.5 2.5 0 1 1 3.4 2.3c-.7.3-1 .8-1 1.5v.6M10 14.6v.1" } },
+};
+export const ASSUMED_MARK = { label: "Assumed", description: "What-if: you assumed it accepted or rejected", badge: { colour: PALETTE.blue, glyph: "M10 12v4.5M7 5.5h6l-1 2.5 2 2.5H6l2-2.5z" } as Badge };
+
+/** A badge as an SVG image (a data: URL), for the graph's stylesheet and the legend alike. */
+export function badgeImage({ colour, glyph }: Badge): string {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20" viewBox="0 0 20 20"><circle cx="10" cy="10" r="9" fill="${colour}" stroke="#fff" stroke-width="1.5"/><path d="${glyph}" fill="none" stroke="#fff" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+}
+
+/**
+ * How the open debate case marks its nodes (issue 7): an outline around the node, in a colour and a line style per
+ * role, so a role reads without colour too. The case builder's key draws the same entries.
+ */
+export const CASE_THEME: Record<CaseRole, { label: string; colour: string; lineStyle: LineStyle | "double" }> = {
+  target: { label: "Resolution", colour: PALETTE.ink, lineStyle: "double" },
+  contention: { label: "Contention", colour: PALETTE.bluishGreen, lineStyle: "solid" },
+  evidence: { label: "Evidence", colour: PALETTE.skyBlue, lineStyle: "dashed" },
+  objection: { label: "Objection", colour: PALETTE.vermillion, lineStyle: "dotted" },
+  answer: { label: "Answer", colour: PALETTE.reddishPurple, lineStyle: "dashed" },
+  caveat: { label: "Caveat", colour: PALETTE.orange, lineStyle: "solid" },
+};
 
 /** Typography shared by the graph labels and the node-size estimate (graph/node-size.ts). */
 export const LABEL_FONT = { family: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif', size: 14, lineHeight: 1.25 };

@@ -43,7 +43,8 @@ export function startController({ store }: App, api: ApiClient): Controller {
       store.set({ loaded: loadedMap(graph), documents, progress: null });
       if (typeof document !== "undefined") document.title = `${graph.map.title} · Crux`;
     } catch (error) {
-      if (request === mapRequest) fail(error, `Could not open the map “${slug}”`);
+      // The map's title, whichever of the two requests failed first (they race: the graph's or the sources').
+      if (request === mapRequest) store.set({ progress: null, error: { ...toMessage(error, ""), title: `Could not open the map “${slug}”`, canRetry: true } });
     }
   }
 

@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { App, AppState } from "../state/app-state";
 import { updateView } from "../state/app-state";
+import { connectNodes, patchEdit } from "../state/edit-state";
 import { selectNode } from "../state/view-actions";
+import { nodeStatuses, shownAcceptance } from "../state/analysis-state";
+import { caseMarks } from "../state/case-highlight";
 import { computeVisibility } from "../state/visibility";
 import { NODE_THEME } from "../theme";
 import type { Viewport } from "./graph-events";
@@ -42,10 +45,29 @@ export function GraphCanvas({ app, savePositions }: GraphCanvasProps) {
       onMoved: () => store.set({ layoutDirty: true }),
       onProgress: (progress) => store.set({ progress }),
       onViewport: publish,
+      onConnect: (source, target) => connectNodes(store, source, target),
     });
     const applyFilters = (state: AppState, frame = false) => {
       if (!state.loaded) return;
       view.setVisibility(computeVisibility(state.loaded.index, state.view), state.view.focus?.node ?? null, frame);
+    };
+    // How many nodes the open case outlines, published for the UI tests.
+    const markCase = (state: AppState) => void (element.dataset.caseNodes = String(view.markCase(caseMarks(state.cases.draft))));
+    // Acceptance colours (issue 5); what is drawn is published for the UI tests.
+    const statusOf = (state: AppState) => {
+      const shown = shownAcceptance(state);
+      return shown ? nodeStatuses(shown) : null;
+    };
+    const publishStatus = (state: AppState) => {
+      const { counts, node } = view.describeStatus(state.view.selected);
+      element.dataset.analysis = shownAcceptance(state)?.semantics ?? "off";
+      element.dataset.statusCounts = Object.keys(counts).sort().map((k) => `${k}:${counts[k]}`).join(" ");
+      element.dataset.selectedStatus = node?.status ?? "";
+      element.dataset.selectedFill = node?.fill ?? "";
+    };
+    const markStatus = (state: AppState) => {
+      view.setStatus(statusOf(state));
+      publishStatus(state);
     };
     const showLayout = (used: string) => {
       element.dataset.layout = used;
@@ -62,18 +84,38 @@ export function GraphCanvas({ app, savePositions }: GraphCanvasProps) {
       const used = await view.load(state.loaded.graph, state.view.layout, {
         visibility: computeVisibility(state.loaded.index, state.view),
         focusRoot: state.view.focus?.node ?? null,
+        status: statusOf(state) ?? undefined,
       });
       if (store.get().loaded !== state.loaded) return;
       const now = store.get();
       view.select(now.view.selected, now.view.focus === null);
       // Filters may have changed while the map was loading; a focus from a deep link is brought into view.
       applyFilters(now, now.view.focus !== null);
+      markCase(now);
+      markStatus(now);
       showLayout(used);
       store.set({ layoutDirty: false });
+      publishDrawn();
       element.dataset.ready = "true";
     };
+    const publishDrawn = () => {
+      const drawn = view.drawn();
+      element.dataset.drawnNodes = String(drawn.nodes);
+      element.dataset.drawnRelations = String(drawn.relations);
+    };
+    /** A newer version of the map on screen (a live change, an edit): updated in place, viewport and selection kept. */
+    const refresh = (state: AppState) => {
+      if (!state.loaded) return;
+      const placed = view.refresh(state.loaded.graph, { visibility: computeVisibility(state.loaded.index, state.view), focusRoot: state.view.focus?.node ?? null });
+      if (placed.length > 0) patchEdit(store, { placed });
+      view.select(state.view.selected, false);
+      markCase(state);
+      publishDrawn();
+    };
     const sync = (state: AppState, previous: AppState) => {
-      if (state.loaded !== previous.loaded) return void load(state).catch(fail);
+      if (state.edit.drawRelations !== previous.edit.drawRelations) view.setDrawMode(state.edit.drawRelations);
+      const sameMap = state.loaded && previous.loaded && state.loaded.graph.map.id === previous.loaded.graph.map.id && element.dataset.ready === "true";
+      if (state.loaded !== previous.loaded) return sameMap ? refresh(state) : void load(state).catch(fail);
       const v = state.view;
       const p = previous.view;
       const focusChanged = v.focus !== p.focus && v.focus !== null && (v.focus.node !== p.focus?.node || v.focus.mode !== p.focus?.mode || v.focus.depth !== p.focus?.depth);
@@ -86,6 +128,9 @@ export function GraphCanvas({ app, savePositions }: GraphCanvasProps) {
         }, fail);
       }
       if (v.mode !== p.mode && v.mode === "graph") requestAnimationFrame(() => view.resize());
+      if (caseMarks(state.cases.draft) !== caseMarks(previous.cases.draft)) markCase(state);
+      if (shownAcceptance(state) !== shownAcceptance(previous)) markStatus(state);
+      else if (v.selected !== p.selected) publishStatus(state);
     };
     const fail = (error: unknown) => {
       if (error instanceof Error && error.message === "cancelled") return;

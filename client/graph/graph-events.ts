@@ -16,6 +16,8 @@ export interface GraphViewEvents {
   onProgress(progress: Progress | null): void;
   /** Zoom or pan changed (reported at most once a frame). */
   onViewport?(viewport: Viewport): void;
+  /** In draw mode, the user dragged from one node to another (node ids): a relation is proposed. */
+  onConnect?(source: string, target: string): void;
 }
 
 /** Turns Cytoscape's events into the view's intent-level events; anchors (undercut markers) are not selectable. */

@@ -1,15 +1,18 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
 import svg from "cytoscape-svg";
 import type { Graph } from "../../server/contract/graph";
+import type { CaseMarks } from "../state/case-highlight";
 import type { LayoutName } from "../state/view-state";
 import type { Visibility } from "../state/visibility";
 import { buildElements, layoutInputOfElements, nodeElementId, type ElementsOptions } from "./elements";
 import { wireEvents, type GraphViewEvents } from "./graph-events";
 import type { ComputedLayoutName, LayoutInput, Positions } from "./layout-input";
+import { createEdgeDraw } from "./edge-draw";
+import { refreshElements, type Placed } from "./graph-refresh";
 import { createLayoutRunner } from "./layout-runner";
 import { centreAnchors, layoutInputOf, placeUnsaved } from "./positions";
 import { buildStylesheet } from "./stylesheet";
-import { applyVisibility } from "./visibility-classes";
+import { applyCaseMarks, applyStatus, applyVisibility, describeStatus } from "./visibility-classes";
 import { frameElements, frameReadable } from "./viewport";
 
 export type { GraphViewEvents } from "./graph-events";
@@ -21,7 +24,19 @@ export interface GraphView {
   load(graph: Graph, layout: LayoutName | null, options: LoadOptions): Promise<LayoutName>;
   /** Hides, fades and marks the focus; with `frame`, also brings the focused part into view. */
   setVisibility(visibility: Visibility, focusRoot: string | null, frame?: boolean): void;
+  /** Outlines the open debate case's nodes by their role (state/case-highlight.ts); returns how many it marked. */
+  markCase(marks: CaseMarks): number;
+  /** Marks acceptance: a status per node id (state/analysis-state.ts), or null for none. */
+  setStatus(status: Readonly<Record<string, string>> | null): void;
+  /** Nodes per status as drawn, and one node's status and fill (published for the UI tests). */
+  describeStatus(nodeId: string | null): ReturnType<typeof describeStatus>;
   select(nodeId: string | null, centre?: boolean): void;
+  /** Shows a newer version of the same map in place, keeping positions and viewport; returns where new nodes went. */
+  refresh(graph: Graph, options: LoadOptions): Placed[];
+  /** Dragging from node to node proposes a relation instead of moving the node (edge-draw.ts). */
+  setDrawMode(on: boolean): void;
+  /** How many nodes and relations are drawn (published for the UI tests). */
+  drawn(): { nodes: number; relations: number };
   layout(name: LayoutName): Promise<LayoutName>;
   /** Empties the canvas (the map is being replaced or could not be opened). */
   clear(): void;
@@ -60,6 +75,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
   let saved = new Map<string, { x: number; y: number }>();
   let generation = 0;
   wireEvents(cy, events);
+  const draw = createEdgeDraw(cy, (source, target) => events.onConnect?.(source, target));
 
   async function compute(name: ComputedLayoutName, input: LayoutInput): Promise<Positions | null> {
     const mine = generation;
@@ -136,6 +152,9 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       applyVisibility(cy, visibility, focusRoot);
       if (frame && visibility.focused) frameElements(cy, cy.nodes("[nodeId]:visible").filter((n) => visibility.focused?.nodes.has(n.data("nodeId")) ?? false));
     },
+    markCase: (marks) => applyCaseMarks(cy, marks),
+    setStatus: (status) => applyStatus(cy, status),
+    describeStatus: (nodeId) => describeStatus(cy, nodeId),
     select(nodeId, centre = false) {
       const node = nodeId ? cy.$id(nodeElementId(nodeId)) : cy.collection();
       cy.batch(() => {
@@ -147,6 +166,13 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
       }
     },
+    refresh(graph, options) {
+      const placed = refreshElements(cy, buildElements(graph, options));
+      view.setVisibility(options.visibility, options.focusRoot);
+      return placed;
+    },
+    setDrawMode: (on) => draw.setDrawMode(on),
+    drawn: () => ({ nodes: cy.nodes("[nodeId]").length, relations: cy.edges("[relationId]").not(".segment").length }),
     layout: (name) => rearrange(name),
     clear() {
       generation += 1;
@@ -166,6 +192,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     destroy() {
       generation += 1;
       runner.dispose();
+      draw.destroy();
       cy.destroy();
     },
   };

@@ -1,5 +1,6 @@
 import { NODE_KINDS, RELATION_KINDS } from "../../server/contract/vocabulary";
-import { EMPHASIS, LABEL_FONT, NODE_THEME, RELATION_THEME, UNDERCUT_ANCHOR, type LineStyle } from "../theme";
+import { CASE_ROLES } from "../state/case-highlight";
+import { ACCEPTANCE_THEME, ASSUMED_MARK, badgeImage, CASE_THEME, EMPHASIS, LABEL_FONT, NODE_THEME, RELATION_THEME, UNDERCUT_ANCHOR, type LineStyle } from "../theme";
 
 /** One Cytoscape style rule (plain JSON, so it is tested without a browser). */
 export interface StyleRule {
@@ -77,6 +78,7 @@ export function buildStylesheet(): StyleRule[] {
       },
     });
   }
+  rules.push(...acceptanceRules());
   rules.push(
     { selector: "edge.segment", style: { "target-arrow-shape": "none" } },
     { selector: "node.hidden, edge.hidden", style: { display: "none" } },
@@ -90,5 +92,38 @@ export function buildStylesheet(): StyleRule[] {
     { selector: "node.hover", style: { "border-width": 3.5 } },
     { selector: "node:active, edge:active", style: { "overlay-opacity": 0.08 } },
   );
+  // The open debate case: an outline per role (state/case-highlight.ts), clear of the border that shows the selection.
+  for (const role of CASE_ROLES) {
+    const t = CASE_THEME[role];
+    rules.push({ selector: `node.case-${role}`, style: { "outline-color": t.colour, "outline-style": t.lineStyle, "outline-width": role === "target" ? 8 : 5, "outline-offset": 3, "outline-opacity": 1 } });
+  }
   return rules;
+}
+
+/**
+ * Acceptance (classes `status-<label>` and `status-assumed-<label>` from graph/elements.ts): tint, border colour and
+ * style, and a corner badge; an assumed node has a second badge (a pin) on the other corner. Badges sit over the
+ * corner (containment "over"), so they never cover the label.
+ */
+function acceptanceRules(): StyleRule[] {
+  const badges = (count: number) => ({
+    "background-width": Array(count).fill("20px").join(" "),
+    "background-height": Array(count).fill("20px").join(" "),
+    "background-position-x": ["0%", "100%"].slice(0, count).join(" "),
+    "background-position-y": Array(count).fill("0%").join(" "),
+    "background-offset-x": ["-9px", "9px"].slice(0, count).join(" "),
+    "background-offset-y": Array(count).fill("-9px").join(" "),
+    "background-fit": Array(count).fill("none").join(" "),
+    "background-clip": Array(count).fill("none").join(" "),
+    "background-image-containment": Array(count).fill("over").join(" "),
+    "bounds-expansion": 12,
+  });
+  return (["accepted", "rejected", "undecided"] as const).flatMap((label) => {
+    const t = ACCEPTANCE_THEME[label];
+    const look = { "background-color": t.fill, "border-color": t.border, "border-style": t.borderStyle, "border-width": 3 };
+    return [
+      { selector: `node.status-${label}`, style: { ...look, "background-image": badgeImage(t.badge), ...badges(1) } },
+      { selector: `node.status-assumed-${label}`, style: { ...look, "background-image": `${badgeImage(t.badge)} ${badgeImage(ASSUMED_MARK.badge)}`, ...badges(2) } },
+    ];
+  });
 }

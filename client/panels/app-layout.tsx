@@ -4,7 +4,12 @@ import type { Controller } from "../app/controller";
 import { GraphCanvas } from "../graph/graph-canvas";
 import type { App } from "../state/app-state";
 import { ActorFilterPanel } from "./actor-filter";
+import { EditDialogs } from "./annotate/edit-dialogs";
+import { EditToolsPanel } from "./annotate/edit-tools-panel";
+import { AnalysisDrawer } from "./analysis/analysis-drawer";
+import { AnalysisPanel } from "./analysis/analysis-panel";
 import { AppContext, useAppState } from "./app-context";
+import { CasesColumn } from "./cases/cases-column";
 import { DetailsPanel } from "./details-panel";
 import { Header } from "./header";
 import { useGlobalKeys } from "./keyboard";
@@ -18,7 +23,7 @@ import { GraphStatus, Toolbar } from "./toolbar";
  * Where every panel is registered. Later features add theirs here (acceptance and "why" panels, the stance matrix,
  * annotation tools, the case builder): left for finding and filtering, right for reading and working on a node.
  */
-export const LEFT_PANELS: ComponentType[] = [LegendPanel, ActorFilterPanel];
+export const LEFT_PANELS: ComponentType[] = [AnalysisPanel, EditToolsPanel, LegendPanel, ActorFilterPanel];
 export const RIGHT_PANELS: ComponentType[] = [DetailsPanel, SourceReader];
 
 export function AppLayout({ app, controller }: { app: App; controller: Controller }) {
@@ -54,7 +59,13 @@ function Shell({ app, controller }: { app: App; controller: Controller }) {
           <EmptyState />
           <ProgressOverlay />
         </div>
+        <PanelBoundary name="Analysis tables">
+          <AnalysisDrawer />
+        </PanelBoundary>
       </main>
+      <PanelBoundary name="Case builder">
+        <CasesColumn />
+      </PanelBoundary>
       <aside class="sidebar sidebar-right" aria-label="Details and source">
         {RIGHT_PANELS.map((Panel, i) => (
           <PanelBoundary key={i} name={Panel.displayName ?? Panel.name}>
@@ -63,6 +74,9 @@ function Shell({ app, controller }: { app: App; controller: Controller }) {
         ))}
       </aside>
       <Notice />
+      <PanelBoundary name="Editing dialogs">
+        <EditDialogs />
+      </PanelBoundary>
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { groupRelations } from "../state/relation-groups";
 import { selectNode } from "../state/view-actions";
 import { NODE_THEME, RELATION_THEME } from "../theme";
 import { useAppState, useServices, useViewUpdate } from "./app-context";
+import { ExcerptActions, NodeEditBar, RelationActions } from "./annotate/node-edit-bar";
+import { NodeAnalysis } from "./analysis/node-analysis";
 import { FocusControls } from "./focus-controls";
 import { NodeSwatch, RelationSwatch } from "./swatches";
 
@@ -18,7 +20,7 @@ export function DetailsPanel() {
   if (!node) return <MapSummary />;
   const theme = NODE_THEME[node.kind];
   return (
-    <section class="panel details" aria-labelledby="details-heading" data-testid="details">
+    <section key={node.id} class="panel details" aria-labelledby="details-heading" data-testid="details">
       <div class="details-kind">
         <NodeSwatch style={theme} size={16} />
         <span>{theme.label}</span>
@@ -28,7 +30,9 @@ export function DetailsPanel() {
       </h2>
       {node.text && node.text !== node.title && <p class="details-text">{node.text}</p>}
       {node.aliases.length > 0 && <p class="details-aliases">Also called: {node.aliases.join(", ")}</p>}
+      <NodeEditBar node={node} />
       <FocusControls node={node} />
+      <NodeAnalysis node={node} />
       {node.excerpts.length > 0 && <Quotes node={node} />}
       {groups.map((group) => (
         <section class="relation-group" key={group.key} aria-label={group.label}>
@@ -41,6 +45,7 @@ export function DetailsPanel() {
               <li key={entry.relation.id}>
                 <NodeLink node={entry.other} />
                 {entry.attacked && <span class="relation-note">the inference “{entry.attacked}”</span>}
+                <RelationActions relation={entry.relation} />
                 {entry.relation.note && <span class="relation-note">{entry.relation.note}</span>}
                 {entry.undercutBy.map((u) => (
                   <span class="undercut-note" key={u.relation.id}>
@@ -85,6 +90,7 @@ function Quotes({ node }: { node: GraphNode }) {
               Show in source
             </button>
             {excerpt.orphaned && <span class="warning"> (the text changed; this quote needs re-anchoring)</span>}
+            <ExcerptActions excerpt={excerpt} />
           </figcaption>
         </figure>
       ))}

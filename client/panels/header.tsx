@@ -1,5 +1,7 @@
 import { viewOfMap } from "../state/view-state";
+import { AccountMenu } from "./account/account-menu";
 import { useAppState, useServices, useViewUpdate } from "./app-context";
+import { CasesButton } from "./cases/cases-column";
 import { SearchBox } from "./search-box";
 
 /** Brand, the map's title with the map picker, search, and the Graph/Outline switch. */
@@ -44,6 +46,7 @@ export function Header() {
         </label>
       </div>
       <SearchBox />
+      <CasesButton />
       <div class="view-switch" role="group" aria-label="View">
         {(["graph", "outline"] as const).map((m) => (
           <button key={m} type="button" aria-pressed={mode === m} class={mode === m ? "active" : ""} onClick={() => update(() => ({ mode: m }))}>
@@ -51,6 +54,7 @@ export function Header() {
           </button>
         ))}
       </div>
+      <AccountMenu />
     </header>
   );
 }

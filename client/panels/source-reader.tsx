@@ -3,6 +3,7 @@ import type { SourceDocument } from "../../server/contract/document";
 import type { GraphIndex } from "../state/graph-index";
 import { segmentText, type Highlight } from "../state/text-segments";
 import { selectNode } from "../state/view-actions";
+import { AnnotateBar, DocumentTools } from "./annotate/reader-tools";
 import { useAppState, useServices, useViewUpdate } from "./app-context";
 
 /**
@@ -34,8 +35,10 @@ export function SourceReader() {
   }, [selected, target, segments]);
 
   if (!loaded) return null;
-  if (documents.length === 0) return <section class="panel reader"><h2>Source</h2><p class="panel-hint">This map has no source document.</p></section>;
+  if (documents.length === 0) return <section class="panel reader"><h2>Source</h2><p class="panel-hint">This map has no source document.</p><DocumentTools doc={null} /></section>;
   const onPick = (event: MouseEvent) => {
+    // The end of selecting a passage (to annotate it) is not a click on a highlight.
+    if (window.getSelection()?.isCollapsed === false) return;
     const mark = (event.target as HTMLElement).closest("mark");
     const nodeId = mark?.getAttribute("data-primary");
     if (nodeId) {
@@ -54,8 +57,10 @@ export function SourceReader() {
             ))}
           </select>
         )}
+        <DocumentTools doc={doc} />
       </div>
       {doc ? <DocumentMeta doc={doc} /> : <p class="panel-hint">Loading the source…</p>}
+      <AnnotateBar doc={doc} textRef={textRef} />
       <div class="reader-text" ref={textRef} onClick={onPick} data-testid="reader">
         {segments.map((seg) => {
           if (seg.highlights.length === 0) return seg.text;

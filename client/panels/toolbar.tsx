@@ -2,6 +2,7 @@ import { useMemo } from "preact/hooks";
 import { clearFocus } from "../state/view-actions";
 import { computeVisibility, countVisible } from "../state/visibility";
 import type { Focus, LayoutName } from "../state/view-state";
+import { AnalysisControl, AnalysisStatus } from "./analysis/analysis-control";
 import { useAppState, useServices, useViewUpdate } from "./app-context";
 
 const LAYOUT_LABELS: Record<LayoutName, string> = {
@@ -50,6 +51,7 @@ export function Toolbar() {
         <button type="button" onClick={() => emit({ type: "export", format: "png" })}>PNG</button>
         <button type="button" onClick={() => emit({ type: "export", format: "svg" })}>SVG</button>
       </span>
+      <AnalysisControl />
     </div>
   );
 }
@@ -83,6 +85,7 @@ export function GraphStatus() {
           </button>
         </span>
       )}
+      <AnalysisStatus />
       {counts && (
         <span class="counts">
           {counts.proposal} proposals · {counts.claim} claims · {counts.actor} actors · {counts.relations} relations

@@ -1,8 +1,12 @@
 import type { DocumentSummary, SourceDocument } from "../../server/contract/document";
 import type { Graph } from "../../server/contract/graph";
 import type { CruxMap } from "../../server/contract/map";
+import { EMPTY_ANALYSIS, type AnalysisState } from "./analysis-state";
 import { indexGraph, type GraphIndex } from "./graph-index";
+import { emptyCaseWork, type CaseWork } from "./case-work";
 import { buildSearchIndex, type SearchIndex } from "./search";
+import { NO_EDITS, type EditState } from "./edit-state";
+import { NO_SESSION, type AppSession } from "./session-state";
 import { createCommandBus, createStore, type CommandBus, type Store } from "./store";
 import { DEFAULT_VIEW, type LayoutName, type ViewState } from "./view-state";
 
@@ -44,6 +48,14 @@ export interface AppState {
   layoutDirty: boolean;
   /** The layout actually on screen (the view's choice, or the automatic one). */
   activeLayout: LayoutName | null;
+  /** Acceptance, explanations, stances, cruxes and warnings for the current view (issue 5). */
+  analysis: AnalysisState;
+  /** The case builder (issue 7): the map's cases, the open case and its unsaved edits. */
+  cases: CaseWork;
+  /** Who is signed in (issue 6): editors and admins see the annotation tools. */
+  session: AppSession;
+  /** Annotation and editing (issue 6): the selected passage, the open dialog, conflicts, this session's undo. */
+  edit: EditState;
 }
 
 /** What panels ask of the graph view, which alone owns the canvas. */
@@ -71,6 +83,10 @@ export function createApp(view: ViewState = DEFAULT_VIEW): App {
     notice: null,
     layoutDirty: false,
     activeLayout: null,
+    analysis: EMPTY_ANALYSIS,
+    cases: emptyCaseWork(),
+    session: NO_SESSION,
+    edit: NO_EDITS,
   });
   return { store, commands: createCommandBus<GraphCommand>() };
 }

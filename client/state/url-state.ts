@@ -1,10 +1,11 @@
 import { NODE_KINDS, RELATION_KINDS, type NodeKind, type RelationKind } from "../../server/contract/vocabulary";
+import { readAnalysisParams, writeAnalysisParams } from "./analysis-url";
 import { clampDepth, DEFAULT_VIEW, FOCUS_MODES, LAYOUT_NAMES, type FocusMode, type LayoutName, type ViewState } from "./view-state";
 
 /**
  * View state ⇄ URL, both directions pure, so every view has a deep link and Back/Forward restore it.
  *
- * `/maps/toloraya-2009?node=c-1&focus=c-1&dir=both&depth=2&hide=actor,concerns&actors=a-russia&view=outline&layout=force&doc=d-1`
+ * `/maps/toloraya-2009?node=c-1&focus=c-1&dir=both&depth=2&hide=actor,concerns&actors=a-russia&view=outline&layout=force&doc=d-1&analysis=grounded&assume=c-2:rejected`
  *
  * Lists are sorted so one view has one URL; defaults are left out (no `hide` means the default filters, `hide=`
  * means none); unknown values are dropped rather than failing,
@@ -27,7 +28,9 @@ export function viewToUrl(view: ViewState): string {
   if (view.mode !== "graph") params.set("view", view.mode);
   if (view.layout) params.set("layout", view.layout);
   if (view.document) params.set("doc", view.document);
-  const query = params.toString().replace(/%2C/g, ",");
+  if (view.case) params.set("case", view.case);
+  writeAnalysisParams(params, view);
+  const query = params.toString().replace(/%2C/g, ",").replace(/%3A/g, ":");
   return query ? `${path}?${query}` : path;
 }
 
@@ -53,6 +56,8 @@ export function viewFromUrl(pathname: string, search: string): ViewState {
     mode: params.get("view") === "outline" ? "outline" : "graph",
     layout: layout && LAYOUT_NAMES.includes(layout) ? layout : null,
     document: params.get("doc") || null,
+    ...readAnalysisParams(params),
+    case: params.get("case") || null,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Semantics } from "../../server/contract/analysis";
 import type { NodeKind, RelationKind } from "../../server/contract/vocabulary";
 
 /** How the graph is arranged: saved positions, hierarchical (dagre), force-directed (fcose) or grouped by actor. */
@@ -32,7 +33,16 @@ export interface ViewState {
   layout: LayoutName | null;
   /** The source document open in the reader, or null for the map's first. */
   document: string | null;
+  /** Acceptance analysis drawn on the graph, or null when off (see state/analysis-state.ts). */
+  semantics: Semantics | null;
+  /** What-if assumptions: node id → the status forced on it (kept while analysis is off). */
+  assumptions: Assumptions;
+  /** The debate case open in the case builder (issue 7), or null. */
+  case: string | null;
 }
+
+export type AssumedStatus = "accepted" | "rejected";
+export type Assumptions = Readonly<Record<string, AssumedStatus>>;
 
 export const MAX_FOCUS_DEPTH = 6;
 
@@ -52,6 +62,9 @@ export const DEFAULT_VIEW: ViewState = {
   mode: "graph",
   layout: null,
   document: null,
+  semantics: null,
+  assumptions: {},
+  case: null,
 };
 
 /** A fresh view of another map: filters and selection do not carry over between maps. */

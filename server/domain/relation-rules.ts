@@ -1,33 +1,9 @@
 import type { NodeKind, RelationKind } from "../contract/vocabulary";
+import { RELATION_RULES, isRelationAllowed, type EndpointKind } from "../contract/relation-rules";
 import { DomainError } from "./errors";
 
-/** What a relation may point at: a node of some kind, or (for undercuts) another relation. */
-export type EndpointKind = NodeKind | "relation";
-
-/**
- * DESIGN.md's relation table: which source and target kinds each relation kind allows.
- * `contradicts` may target a relation: an undercut (the reason does not carry).
- */
-export const RELATION_RULES: Readonly<Record<RelationKind, { sources: readonly NodeKind[]; targets: readonly EndpointKind[] }>> = {
-  supports: { sources: ["claim", "proposal"], targets: ["claim", "proposal"] },
-  contradicts: { sources: ["claim", "proposal"], targets: ["claim", "proposal", "relation"] },
-  qualifies: { sources: ["claim"], targets: ["claim", "proposal"] },
-  endorses: { sources: ["actor"], targets: ["claim", "proposal"] },
-  opposes: { sources: ["actor"], targets: ["claim", "proposal"] },
-  proposes: { sources: ["actor"], targets: ["proposal"] },
-  concerns: { sources: ["claim", "proposal"], targets: ["actor"] },
-  part_of: { sources: ["proposal"], targets: ["proposal"] },
-};
-
-export function isRelationAllowed(relation: RelationKind, source: NodeKind, target: EndpointKind): boolean {
-  const rule = RELATION_RULES[relation];
-  return rule.sources.includes(source) && rule.targets.includes(target);
-}
-
-/** The relation kinds a user may choose between two endpoints (the client offers only these). */
-export function allowedRelations(source: NodeKind, target: EndpointKind): RelationKind[] {
-  return (Object.keys(RELATION_RULES) as RelationKind[]).filter((kind) => isRelationAllowed(kind, source, target));
-}
+// The table itself is pure data the client needs too, so it lives in the contract; the domain adds the guard.
+export { RELATION_RULES, allowedRelations, isRelationAllowed, type EndpointKind } from "../contract/relation-rules";
 
 export interface RelationEndpoints {
   relation: RelationKind;

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { SemanticsSchema } from "../../server/contract/analysis";
 import { NODE_KINDS, RELATION_KINDS } from "../../server/contract/vocabulary";
 import { sameView, viewFromUrl, viewToUrl } from "../../client/state/url-state";
 import { DEFAULT_VIEW, FOCUS_MODES, LAYOUT_NAMES, MAX_FOCUS_DEPTH, type ViewState } from "../../client/state/view-state";
@@ -26,6 +27,7 @@ describe("URL state ⇄ view state", () => {
   test("reads a deep link back into the same view", () => {
     const url = "/maps/toloraya-2009?node=c1&focus=p1&dir=rests-on&hide=actor,opposes&actors=a2,a1&view=outline&layout=force&doc=d1";
     expect(fromUrl(url)).toEqual({
+      ...DEFAULT_VIEW,
       map: "toloraya-2009",
       selected: "c1",
       focus: { node: "p1", mode: "rests-on", depth: 1 },
@@ -52,6 +54,20 @@ describe("URL state ⇄ view state", () => {
     expect(view.focus).toEqual({ node: "n1", mode: "both", depth: MAX_FOCUS_DEPTH });
   });
 
+  test("keeps the semantics and the what-if assumptions in a readable deep link, ids sorted", () => {
+    const view: ViewState = { ...DEFAULT_VIEW, map: "m", semantics: "preferred", assumptions: { "c-2": "rejected", "c-1": "accepted" } };
+    expect(viewToUrl(view)).toBe("/maps/m?analysis=preferred&assume=c-1:accepted,c-2:rejected");
+    expect(fromUrl(viewToUrl(view))).toEqual(view);
+    expect(viewToUrl({ ...view, semantics: null })).toBe("/maps/m?assume=c-1:accepted,c-2:rejected");
+  });
+
+  test("drops an unknown semantics and malformed assumptions instead of failing", () => {
+    const view = fromUrl("/maps/m?analysis=fuzzy&assume=c1:maybe,c2:rejected,:accepted,c3");
+    expect(view.semantics).toBeNull();
+    expect(view.assumptions).toEqual({ c2: "rejected" });
+    expect(fromUrl("/maps/m").assumptions).toEqual({});
+  });
+
   test("round-trips ids that need escaping", () => {
     const view = { ...DEFAULT_VIEW, map: "m", selected: "id with/slash&amp", actors: ["a,b"] };
     expect(fromUrl(viewToUrl(view)).selected).toBe("id with/slash&amp");
@@ -72,7 +88,9 @@ describe("URL state ⇄ view state", () => {
       mode: fc.constantFrom("graph" as const, "outline" as const),
       layout: fc.option(fc.constantFrom(...LAYOUT_NAMES), { nil: null }),
       document: fc.option(id, { nil: null }),
-    });
+      semantics: fc.option(fc.constantFrom(...SemanticsSchema.options), { nil: null }),
+      assumptions: fc.dictionary(id, fc.constantFrom("accepted" as const, "rejected" as const), { maxKeys: 4 }),
+    }).map((v): ViewState => ({ ...DEFAULT_VIEW, ...v }));
     fc.assert(
       fc.property(views, (view) => {
         const back = fromUrl(viewToUrl(view));

@@ -42,6 +42,7 @@ mark { background: #ffe680; color: #000; font-weight: bold; padding: 0 .1em; }
   @page { margin: 2cm; }
   .title-page { min-height: 0; height: 90vh; break-after: page; page-break-after: always; }
   .blocks, .weak-points { break-before: page; page-break-before: always; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
   .card { background: none; }
   mark { background: #ddd; }
   a { color: inherit; text-decoration: none; }

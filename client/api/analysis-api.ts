@@ -1,0 +1,67 @@
+import type { z } from "zod";
+import {
+  AcceptanceResultSchema,
+  CruxReportSchema,
+  ExplanationSchema,
+  StanceMatrixSchema,
+  WarningsReportSchema,
+  type AcceptanceResult,
+  type CruxReport,
+  type Explanation,
+  type Semantics,
+  type StanceMatrix,
+  type WarningsReport,
+} from "../../server/contract/analysis";
+import { errorFromResponse, unexpectedShape, unreachable } from "./api-error";
+
+/** What-if assumptions as the API takes them: node id → the status forced on it. */
+export type Assumptions = Readonly<Record<string, "accepted" | "rejected">>;
+
+/** Assumptions in the API's `assume` format, ids sorted: `"c1:rejected,c2:accepted"` ("" when none). */
+export function assumeParam(assumptions: Assumptions): string {
+  return Object.keys(assumptions)
+    .sort()
+    .map((id) => `${id}:${assumptions[id]}`)
+    .join(",");
+}
+
+/** The analysis routes (server/contract/routes/analysis.ts), each answer parsed with the contract's schema. */
+export interface AnalysisApi {
+  getAcceptance(map: string, semantics: Semantics, assumptions: Assumptions): Promise<AcceptanceResult>;
+  explain(map: string, node: string, semantics: Semantics, assumptions: Assumptions): Promise<Explanation>;
+  getStances(map: string, semantics: Semantics): Promise<StanceMatrix>;
+  getCruxes(map: string, assumptions: Assumptions): Promise<CruxReport>;
+  getWarnings(map: string): Promise<WarningsReport>;
+}
+
+export function createAnalysisApi(baseUrl = "", fetchImpl: typeof fetch = (input, init) => fetch(input, init)): AnalysisApi {
+  async function get<S extends z.ZodType>(what: string, path: string, query: Record<string, string>, schema: S): Promise<z.infer<S>> {
+    const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== "")).toString();
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}${path}${search ? `?${search}` : ""}`, { headers: { accept: "application/json" } });
+    } catch (cause) {
+      throw unreachable(what, cause);
+    }
+    if (!response.ok) throw await errorFromResponse(response, what);
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw unexpectedShape(what, [{ path: [], message: "not JSON" }]);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw unexpectedShape(what, parsed.error.issues);
+    return parsed.data;
+  }
+  const map = (slug: string) => `/api/v1/maps/${encodeURIComponent(slug)}`;
+  return {
+    getAcceptance: (slug, semantics, assumptions) =>
+      get(`work out what is accepted (${semantics})`, `${map(slug)}/acceptance`, { semantics, assume: assumeParam(assumptions) }, AcceptanceResultSchema),
+    explain: (slug, node, semantics, assumptions) =>
+      get("explain why", `${map(slug)}/explanations/${encodeURIComponent(node)}`, { semantics, assume: assumeParam(assumptions) }, ExplanationSchema),
+    getStances: (slug, semantics) => get("work out the stance matrix", `${map(slug)}/stances`, { semantics }, StanceMatrixSchema),
+    getCruxes: (slug, assumptions) => get("find the cruxes", `${map(slug)}/cruxes`, { assume: assumeParam(assumptions) }, CruxReportSchema),
+    getWarnings: (slug) => get("check the map for warnings", `${map(slug)}/warnings`, {}, WarningsReportSchema),
+  };
+}

@@ -1,0 +1,48 @@
+import type { WeakPoint } from "../../server/contract/case";
+
+/** A weak point as a badge on a contention: a short label, the server's message, and the node it is about. */
+export interface WeakPointBadge {
+  kind: WeakPoint["kind"];
+  label: string;
+  message: string;
+  nodeId: string | null;
+}
+
+export interface CaseBadges {
+  /** Badges by contention id, in the order the server listed the weak points. */
+  byContention: ReadonlyMap<string, WeakPointBadge[]>;
+  /** Weak points of the case as a whole (its target is gone from the map). */
+  general: WeakPointBadge[];
+}
+
+const LABELS: Record<WeakPoint["kind"], (w: WeakPoint) => string> = {
+  contention_not_accepted: (w) => (w.status === "rejected" ? "Defeated" : "Undecided"),
+  unanswered_objection: () => "Unanswered objection",
+  no_quoted_evidence: () => "No quote",
+  missing_reference: () => "Missing from the map",
+};
+
+/**
+ * Weak points → badges: grouped by contention, labelled in a word or two (the full message goes in the badge's
+ * tooltip and its accessible name). Weak points of a contention no longer in the list are dropped: the server
+ * computed them for the saved case, and the reader removed that contention since.
+ *
+ * Example: [{ kind: "no_quoted_evidence", contentionId: "c1", message: "…" }] → byContention c1: [{ label: "No quote" }].
+ */
+export function weakPointBadges(weakPoints: readonly WeakPoint[], contentionIds: readonly string[]): CaseBadges {
+  const known = new Set(contentionIds);
+  const byContention = new Map<string, WeakPointBadge[]>();
+  const general: WeakPointBadge[] = [];
+  for (const w of weakPoints) {
+    const badge = { kind: w.kind, label: LABELS[w.kind](w), message: w.message, nodeId: w.nodeId ?? null };
+    if (w.contentionId === null) general.push(badge);
+    else if (known.has(w.contentionId)) byContention.set(w.contentionId, [...(byContention.get(w.contentionId) ?? []), badge]);
+  }
+  return { byContention, general };
+}
+
+/** One line for a case in the list: "2 weak points" or "no weak points". */
+export function weakPointSummary(weakPoints: readonly WeakPoint[]): string {
+  const n = weakPoints.length;
+  return n === 0 ? "no weak points" : `${n} weak point${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,135 @@
+import type { Excerpt } from "../../server/contract/excerpt";
+import type { GraphNode, UpdateNode } from "../../server/contract/node";
+import type { GraphRelation, UpdateRelation } from "../../server/contract/relation";
+import type { NodeKind } from "../../server/contract/vocabulary";
+import { updateView } from "./app-state";
+import type { Conflict, ConflictEntity } from "./edit-conflict";
+import type { RelationChoice } from "./edit-relations";
+import type { EditDeps, WriteRunner } from "./edit-runner";
+import type { Passage } from "./edit-selection";
+import { openDialog, patchEdit } from "./edit-state";
+import { relationsDeletedWith } from "./edit-undo";
+import { selectNode } from "./view-actions";
+
+export interface NewNode {
+  kind: NodeKind;
+  title: string;
+  text: string;
+  aliases: string[];
+  /** The passage it was made from: attached as its excerpt. */
+  passage: Passage | null;
+}
+
+/** Annotating: nodes, relations and quotes, each change recorded for Undo and based on the version the user saw. */
+export interface AnnotateActions {
+  createNode(input: NewNode): Promise<boolean>;
+  updateNode(node: GraphNode, patch: Omit<UpdateNode, "expectedVersion">): Promise<boolean>;
+  deleteNode(node: GraphNode): Promise<boolean>;
+  attachPassage(nodeId: string, passage: Passage): Promise<boolean>;
+  createRelation(choice: RelationChoice, note: string): Promise<boolean>;
+  updateRelation(relation: GraphRelation, patch: Omit<UpdateRelation, "expectedVersion">): Promise<boolean>;
+  deleteRelation(relation: GraphRelation): Promise<boolean>;
+  deleteExcerpt(excerpt: Excerpt): Promise<boolean>;
+  /** Places an excerpt (an orphan) at a passage of its document's current text. */
+  placeExcerpt(excerpt: Excerpt, passage: Passage): Promise<boolean>;
+}
+
+/** The 409 handler for one row: what the user saw and what they changed, against what is there now. */
+export const conflictOn =
+  (entity: ConflictEntity, base: { id: string }, action: "update" | "delete", mine: Record<string, unknown> = {}, undo = false) =>
+  (theirs: Record<string, unknown>): Conflict => ({ entity, id: base.id, action, base: base as unknown as Record<string, unknown>, theirs, mine, undo, by: null });
+
+export function createAnnotateActions({ app, api }: EditDeps, runner: WriteRunner): AnnotateActions {
+  const { store } = app;
+  const { run, remember, noteVersion } = runner;
+  const anchorOf = (p: Passage) => ({ documentId: p.documentId, start: p.start, end: p.end, quote: p.quote, prefix: p.prefix, suffix: p.suffix });
+  const showNode = (id: string) => () => {
+    updateView(store, selectNode(id));
+    app.commands.emit({ type: "center", node: id });
+    void keepPlace(id);
+  };
+  /**
+   * On a map whose layout was saved (every node has a place), a new node is saved where the graph put it, so the
+   * saved layout stays whole for the next reader. Other browsers move it there when the change reaches them.
+   */
+  async function keepPlace(id: string): Promise<void> {
+    const { loaded, edit } = store.get();
+    const spot = edit.placed.find((p) => p.id === id);
+    if (!spot || !loaded || !loaded.graph.nodes.every((n) => n.id === id || n.position)) return;
+    await api.savePositions(runner.slug(), [spot]).catch(() => undefined);
+  }
+
+  return {
+    createNode: (input) =>
+      run(`add the ${input.kind}`, async () => {
+        const created = await api.createNode(runner.slug(), { kind: input.kind, title: input.title, text: input.text, ...(input.kind === "actor" ? { aliases: input.aliases } : {}) });
+        let node = created;
+        if (input.passage) {
+          try {
+            node = { ...created, excerpts: [await api.createExcerpt({ ...anchorOf(input.passage), nodeId: created.id })] };
+          } catch (error) {
+            // All or nothing for the user: a node without the quote it was made from is taken back.
+            await api.deleteNode(created.id, created.version).catch(() => undefined);
+            throw error;
+          }
+        }
+        remember({ type: "create-node", node });
+        patchEdit(store, { dialog: null, passage: null });
+        return showNode(node.id);
+      }),
+    updateNode: (node, patch) =>
+      run("save the node", async () => {
+        const after = await api.updateNode(node.id, node.version, patch);
+        noteVersion(after.id, after.version);
+        remember({ type: "update-node", before: node, after });
+        openDialog(store, null);
+      }, conflictOn("node", node, "update", patch)),
+    deleteNode: (node) =>
+      run(`delete the ${node.kind}`, async () => {
+        const relations = relationsDeletedWith(store.get().loaded?.graph.relations ?? [], { node: node.id });
+        await api.deleteNode(node.id, node.version);
+        remember({ type: "delete-node", node, relations });
+        return () => updateView(store, selectNode(null));
+      }, conflictOn("node", node, "delete")),
+    attachPassage: (nodeId, passage) =>
+      run("attach the quote", async () => {
+        const excerpt = await api.createExcerpt({ ...anchorOf(passage), nodeId });
+        remember({ type: "create-excerpt", excerpt });
+        patchEdit(store, { passage: null });
+        store.set({ readerExcerpt: excerpt.id });
+      }),
+    createRelation: (choice, note) =>
+      run("add the relation", async () => {
+        const relation = await api.createRelation(runner.slug(), { source: choice.source, target: choice.target, relation: choice.relation, ...(note.trim() ? { note: note.trim() } : {}) });
+        remember({ type: "create-relation", relation });
+        openDialog(store, null);
+      }),
+    updateRelation: (relation, patch) =>
+      run("save the relation", async () => {
+        const after = await api.updateRelation(relation.id, relation.version, patch);
+        noteVersion(after.id, after.version);
+        remember({ type: "update-relation", before: relation, after });
+        openDialog(store, null);
+      }, conflictOn("relation", relation, "update", patch)),
+    deleteRelation: (relation) =>
+      run("delete the relation", async () => {
+        const relations = relationsDeletedWith(store.get().loaded?.graph.relations ?? [], { relation: relation.id });
+        await api.deleteRelation(relation.id, relation.version);
+        remember({ type: "delete-relation", relations: relations.length > 0 ? relations : [relation] });
+        openDialog(store, null);
+      }, conflictOn("relation", relation, "delete")),
+    deleteExcerpt: (excerpt) =>
+      run("remove the quote", async () => {
+        await api.deleteExcerpt(excerpt.id, excerpt.version);
+        remember({ type: "delete-excerpt", excerpt });
+      }, conflictOn("excerpt", excerpt, "delete")),
+    placeExcerpt: (excerpt, passage) =>
+      run("place the quote", async () => {
+        const after = await api.moveExcerpt(excerpt.id, excerpt.version, { start: passage.start, end: passage.end, quote: passage.quote });
+        noteVersion(after.id, after.version);
+        remember({ type: "move-excerpt", before: excerpt, after });
+        patchEdit(store, { passage: null, reanchoring: null });
+        store.set({ readerExcerpt: after.id });
+      }, conflictOn("excerpt", excerpt, "update", { start: passage.start, end: passage.end, quote: passage.quote })),
+  };
+}
