@@ -12,7 +12,7 @@ import {
   type StanceMatrix,
   type WarningsReport,
 } from "../../server/contract/analysis";
-import { errorFromResponse, unexpectedShape, unreachable } from "./api-error";
+import { fetchParsed } from "./fetch-parsed";
 
 /** What-if assumptions as the API takes them: node id → the status forced on it. */
 export type Assumptions = Readonly<Record<string, "accepted" | "rejected">>;
@@ -35,24 +35,9 @@ export interface AnalysisApi {
 }
 
 export function createAnalysisApi(baseUrl = "", fetchImpl: typeof fetch = (input, init) => fetch(input, init)): AnalysisApi {
-  async function get<S extends z.ZodType>(what: string, path: string, query: Record<string, string>, schema: S): Promise<z.infer<S>> {
+  function get<S extends z.ZodType>(what: string, path: string, query: Record<string, string>, schema: S): Promise<z.infer<S>> {
     const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== "")).toString();
-    let response: Response;
-    try {
-      response = await fetchImpl(`${baseUrl}${path}${search ? `?${search}` : ""}`, { headers: { accept: "application/json" } });
-    } catch (cause) {
-      throw unreachable(what, cause);
-    }
-    if (!response.ok) throw await errorFromResponse(response, what);
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      throw unexpectedShape(what, [{ path: [], message: "not JSON" }]);
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) throw unexpectedShape(what, parsed.error.issues);
-    return parsed.data;
+    return fetchParsed(fetchImpl, `${baseUrl}${path}${search ? `?${search}` : ""}`, what, schema);
   }
   const map = (slug: string) => `/api/v1/maps/${encodeURIComponent(slug)}`;
   return {

@@ -3,7 +3,7 @@ import { DocumentListSchema, SourceDocumentSchema, type DocumentSummary, type So
 import { GraphSchema, type Graph } from "../../server/contract/graph";
 import { MapListSchema, type CruxMap } from "../../server/contract/map";
 import type { SavePositions } from "../../server/contract/node";
-import { errorFromResponse, unexpectedShape, unreachable } from "./api-error";
+import { fetchParsed } from "./fetch-parsed";
 
 /** The explorer's view of the API: every answer parsed with the contract's zod schemas before anyone uses it. */
 export interface ApiClient {
@@ -17,24 +17,8 @@ export interface ApiClient {
 const SavedSchema = z.object({ saved: z.number().int() });
 
 export function createApiClient(baseUrl = "", fetchImpl: typeof fetch = (input, init) => fetch(input, init)): ApiClient {
-  async function call<S extends z.ZodType>(what: string, path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> {
-    let response: Response;
-    try {
-      response = await fetchImpl(baseUrl + path, { ...init, headers: { accept: "application/json", ...init?.headers } });
-    } catch (cause) {
-      throw unreachable(what, cause);
-    }
-    if (!response.ok) throw await errorFromResponse(response, what);
-    let body: unknown;
-    try {
-      body = await response.json();
-    } catch {
-      throw unexpectedShape(what, [{ path: [], message: "not JSON" }]);
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) throw unexpectedShape(what, parsed.error.issues);
-    return parsed.data;
-  }
+  const call = <S extends z.ZodType>(what: string, path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> =>
+    fetchParsed(fetchImpl, baseUrl + path, what, schema, init);
   const map = (slug: string) => `/api/v1/maps/${encodeURIComponent(slug)}`;
   return {
     listMaps: async () => (await call("list the maps", "/api/v1/maps", MapListSchema)).maps,
