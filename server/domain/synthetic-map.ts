@@ -2,6 +2,7 @@ import type { CruxJson, CruxJsonDocument, CruxJsonNode, CruxJsonRelation } from 
 import type { Anchor } from "../contract/excerpt";
 import type { RelationKind } from "../contract/vocabulary";
 import { anchorAt } from "./anchoring";
+import { NOUNS, OBJECTS, VERBS, ACTIONS, TAILS, FILLERS, STATES, CITIES, CAMPS, FIRST, LAST } from "./synthetic-words";
 
 /**
  * Seeded synthetic maps for benchmarks and load tests, shaped like the hand-built Toloraya map scaled up: one
@@ -41,34 +42,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const NOUNS = [
-  "economic engagement", "the sanctions regime", "a security guarantee", "the six-party process", "direct talks",
-  "food aid", "the nuclear programme", "regional trade", "joint military exercises", "the armistice", "a peace treaty",
-  "energy cooperation", "the missile moratorium", "humanitarian access", "the export-control regime",
-  "rail links across the border", "inspections by the IAEA", "confidence-building measures", "Pyongyang’s (평양) reform",
-];
-const OBJECTS = [
-  ...NOUNS, "regional stability", "trust between the parties", "détente in Northeast Asia", "a verifiable freeze",
-  "the regime’s survival", "the alliance with Seoul", "Beijing’s (北京) leverage", "the non-proliferation treaty",
-];
-const VERBS = [
-  "would strengthen", "undermines", "has weakened", "cannot replace", "will encourage", "would delay", "rewards",
-  "makes possible", "threatens", "depends on", "reinforces", "will not survive", "complicates", "is a precondition for",
-];
-const ACTIONS = ["set up", "resume", "offer", "lift", "fund", "extend", "guarantee", "negotiate", "freeze", "widen"];
-const TAILS = [
-  "", "", "", " in the long run", " unless the talks resume", " as the 2009 crisis showed", " — a point critics miss",
-  " within a decade", " if Beijing agrees", ", at least for now", " according to most observers", " (see note 𝟙)",
-];
-const FILLERS = [
-  "The history of the past two decades is instructive here.", "Much depends on how the next round of talks unfolds.",
-  "Observers in Moscow and Seoul read the signals differently.", "None of this is new.", "The record is mixed.",
-];
-const STATES = ["Russia", "China", "Japan", "South Korea", "the United States", "North Korea", "the European Union", "Mongolia"];
-const CITIES = ["Moscow", "Beijing", "Tokyo", "Seoul", "Washington", "Pyongyang", "Brussels", "Vladivostok"];
-const CAMPS = ["conservatives", "reformers", "hawks", "realists", "business lobby", "foreign ministry", "think tanks"];
-const FIRST = ["Georgy", "John", "Mi-kyung", "Wei", "Haruki", "Anna", "Pavel", "Susan", "Jae-won", "Élise"];
-const LAST = ["Toloraya", "Delury", "Park", "Zhang", "Sato", "Ivanova", "Orlov", "Reed", "Kim", "Moreau"];
 
 type Random = ReturnType<typeof helpers>;
 
