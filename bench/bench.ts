@@ -1,3 +1,4 @@
+import { benchFormats } from "./formats-bench";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { benchGraph } from "./graph-bench";
@@ -14,7 +15,7 @@ export interface RunOptions {
   outDir: string;
   /** Run the Chromium first-render benchmark (slow to start; the smoke test leaves it out). */
   browser: boolean;
-  /** Only these groups (graph, throughput, import, writes, analysis, render). */
+  /** Only these groups (graph, throughput, import, writes, formats, analysis, render). */
   only?: string[];
   log?: (line: string) => void;
 }
@@ -51,6 +52,7 @@ function groups(smoke: boolean): Group[] {
     { name: "throughput", run: (o) => benchThroughput(o) },
     { name: "import", run: async (o) => [await benchImport(o, smoke ? 300 : 10_000)] },
     { name: "writes", run: async (o) => [await benchWrites(o)] },
+    { name: "formats", run: (o) => benchFormats(o, smoke ? 200 : 10_000) },
     { name: "analysis", run: benchAnalysisHook },
     { name: "render", run: (o) => benchRender(o, smoke ? [200] : [5_000, 10_000]) },
   ];
