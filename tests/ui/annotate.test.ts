@@ -156,9 +156,11 @@ describe("annotating the source, together", () => {
 
     await conflict.getByRole("button", { name: "Apply mine on top of theirs" }).click();
     await conflict.waitFor({ state: "detached" });
+    // The other browser shows the text only after the save has committed (it arrives as a live change), so the
+    // database is read after that, not the moment the dialog closes.
+    await theirs.locator(".details-text", { hasText: "Eve's better text." }).waitFor();
     expect((await edApi.get(`/api/v1/nodes/${node.id}`)).body).toMatchObject({ title: "A claim ed retitled", text: "Eve's better text.", version: 3 });
     await expect(detailsTitle(mine).textContent()).resolves.toBe("A claim ed retitled");
-    await theirs.locator(".details-text", { hasText: "Eve's better text." }).waitFor();
   });
 
   test("a viewer reads, with a hint instead of editing tools", async () => {
