@@ -5,6 +5,7 @@
  * compare. `npm run bench` calls {@link benchAnalysis} (the `AnalysisBench` of bench/bench.ts: samples per side,
  * medians taken there); `npx tsx bench/analysis-bench.ts` runs it alone and prints the table.
  */
+import { seededRandom } from "../server/domain/synthetic-map";
 import { performance } from "node:perf_hooks";
 import type { AnalysisInput, AnalysisRelation } from "../server/domain/analysis";
 import { EdgeList, buildCsr } from "../server/domain/analysis/csr";
@@ -59,21 +60,9 @@ function timeMs(work: () => unknown): number {
   return performance.now() - start;
 }
 
-/** Mulberry32: a small seeded generator, so every run builds the same frameworks. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `size` arguments, about `degree` attacks each, mostly from later to earlier arguments (debates answer what came before). */
 function randomAttackGraph(size: number, degree: number, seed: number): AttackGraph {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const edges = new EdgeList();
   for (let e = 0; e < size * degree; e += 1) {
     const target = Math.floor(random() * size);
@@ -141,7 +130,7 @@ function groundedOnMaps({ ids, attackers, attacked }: StringMaps): Map<string, s
  * points: 2^6 preferred extensions) and one three-claim odd cycle.
  */
 function policyLikeMap(size: number, seed: number): AnalysisInput {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const nodes = Array.from({ length: size }, (_, i) => ({ id: `n${String(i).padStart(5, "0")}`, kind: i < size / 20 ? ("proposal" as const) : ("claim" as const) }));
   const relations: AnalysisRelation[] = [];
   const relate = (source: number, target: number, relation: "supports" | "contradicts"): void => {
