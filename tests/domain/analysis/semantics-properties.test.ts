@@ -46,6 +46,23 @@ describe("semantics match their definitions on random frameworks", () => {
     );
   });
 
+  test("grounded ranks are the rounds in which arguments are decided: unattacked 0, OUT one after its earliest IN attacker, IN one after its last OUT attacker", () => {
+    fc.assert(
+      fc.property(attacksOnly, (input) => {
+        const { framework } = run(input, "grounded");
+        const { labels, rank } = groundedLabelling(framework);
+        const { offsets, targets } = framework.attackers;
+        const attackersOf = (v: number): number[] => Array.from(targets.subarray(offsets[v], offsets[v + 1]));
+        for (let v = 0; v < framework.size; v += 1) {
+          const ranksOf = (label: number): number[] => attackersOf(v).filter((a) => labels[a] === label).map((a) => rank[a]!);
+          const expected = labels[v] === LABELS.OUT ? 1 + Math.min(...ranksOf(LABELS.IN)) : labels[v] === LABELS.IN && attackersOf(v).length > 0 ? 1 + Math.max(...ranksOf(LABELS.OUT)) : 0;
+          expect(rank[v]).toBe(expected);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   test("with supports and undercuts, the flattened framework's extensions equal brute-force enumeration", () => {
     fc.assert(
       fc.property(bipolar, (input) => {
