@@ -13,7 +13,7 @@ import { createLayoutRunner } from "./layout-runner";
 import { centreAnchors, layoutInputOf, placeUnsaved } from "./positions";
 import { buildStylesheet } from "./stylesheet";
 import { applyCaseMarks, applyStatus, applyVisibility, describeStatus } from "./visibility-classes";
-import { frameElements, frameReadable } from "./viewport";
+import { frameElements, frameReadable, shownElements } from "./viewport";
 
 export type { GraphViewEvents } from "./graph-events";
 cytoscape.use(svg);
@@ -94,6 +94,13 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         const p = saved.get(n.id());
         if (p) n.position(p);
       });
+      placeRest();
+    });
+  }
+
+  /** Nodes without a saved position go beside those with one; undercut anchors go to the middle of their relation. */
+  function placeRest(): void {
+    cy.batch(() => {
       placeUnsaved(cy, new Set(saved.keys()));
       centreAnchors(cy);
     });
@@ -142,15 +149,15 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       const renderer = (cy as unknown as { renderer(): unknown }).renderer() as { hideEdgesOnViewport: boolean; textureOnViewport: boolean };
       renderer.hideEdgesOnViewport = big;
       renderer.textureOnViewport = big;
-      if (used === "saved") restoreSaved();
-      view.setVisibility(options.visibility, options.focusRoot);
+      // The elements came with their saved positions and visibility classes (buildElements), so nothing is restyled here.
+      if (used === "saved") placeRest();
       events.onProgress(null);
       frameReadable(cy, false);
       return used;
     },
     setVisibility(visibility, focusRoot, frame = false) {
       applyVisibility(cy, visibility, focusRoot);
-      if (frame && visibility.focused) frameElements(cy, cy.nodes("[nodeId]:visible").filter((n) => visibility.focused?.nodes.has(n.data("nodeId")) ?? false));
+      if (frame && visibility.focused) frameElements(cy, shownElements(cy.nodes("[nodeId]")).filter((n) => visibility.focused?.nodes.has(n.data("nodeId")) ?? false));
     },
     markCase: (marks) => applyCaseMarks(cy, marks),
     setStatus: (status) => applyStatus(cy, status),
@@ -188,7 +195,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       const markup = (cy as unknown as { svg(o: object): string }).svg({ full: false, scale: 1, bg: "#ffffff" });
       return new Blob([markup], { type: "image/svg+xml" });
     },
-    fit: () => cy.animate({ fit: { eles: cy.elements(":visible"), padding: 30 } }, { duration: 300 }),
+    fit: () => cy.animate({ fit: { eles: shownElements(cy.elements()), padding: 30 } }, { duration: 300 }),
     destroy() {
       generation += 1;
       runner.dispose();

@@ -18,10 +18,12 @@ export function layoutInputOf(cy: Core, hiddenEdgesToo = false): LayoutInput {
  * neighbours when they have some, else in a row under the drawing.
  */
 export function placeUnsaved(cy: Core, saved: ReadonlySet<string>): void {
+  const unsaved = cy.nodes().filter((n) => !saved.has(n.id()) && !n.hasClass("anchor"));
+  // Nothing to place: skip the bounding box, which would compute every node's style before the first draw.
+  if (unsaved.empty()) return;
   const box = cy.nodes().filter((n) => saved.has(n.id())).boundingBox({ includeLabels: false });
   let x = box.x1;
-  cy.nodes().forEach((n) => {
-    if (saved.has(n.id()) || n.hasClass("anchor")) return;
+  unsaved.forEach((n) => {
     const placed = n.neighborhood("node").filter((m) => saved.has(m.id())).nodes();
     if (placed.length > 0) {
       const mean = { x: 0, y: 0 };

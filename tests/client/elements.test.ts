@@ -52,6 +52,33 @@ describe("map → Cytoscape elements", () => {
     expect(ids(buildElements(graph))).not.toContain(anchorElementId("r1"));
   });
 
+  test("builds elements with the classes the filters and focus call for, the half-edge and anchor of a split relation included", () => {
+    const visibility = {
+      hiddenNodes: new Set(["a2"]),
+      hiddenRelations: new Set(["r10", "r11"]),
+      focused: { nodes: new Set(["p1", "c1", "c6"]), relations: new Set(["r1", "r7"]) },
+    };
+    const byId = new Map(buildElements(sampleGraph(), { visibility, focusRoot: "p1" }).map((e) => [e.data.id, e.classes as string[]]));
+    expect(byId.get(nodeElementId("a2"))).toEqual(["actor", "hidden", "faded"]);
+    expect(byId.get(nodeElementId("p1"))).toEqual(["proposal", "focus-root"]);
+    expect(byId.get(nodeElementId("c2"))).toEqual(["claim", "faded"]);
+    expect(byId.get(relationElementId("r11"))).toEqual(["concerns", "hidden", "faded"]);
+    expect(byId.get(relationElementId("r1"))).toEqual(["supports"]);
+    expect(byId.get(relationInElementId("r1"))).toEqual(["supports", "segment"]);
+    expect(byId.get(anchorElementId("r1"))).toEqual(["anchor"]);
+    expect(byId.get(relationElementId("r3"))).toEqual(["contradicts", "faded"]);
+  });
+
+  test("marks no focus root and fades nothing when nothing is focused", () => {
+    const visibility = { hiddenNodes: new Set<string>(), hiddenRelations: new Set(["r1"]), focused: null };
+    const elements = buildElements(sampleGraph(), { visibility, focusRoot: "p1" });
+    const byId = new Map(elements.map((e) => [e.data.id, e.classes as string[]]));
+    expect(byId.get(nodeElementId("p1"))).toEqual(["proposal"]);
+    expect(byId.get(relationInElementId("r1"))).toEqual(["supports", "hidden", "segment"]);
+    expect(byId.get(anchorElementId("r1"))).toEqual(["anchor", "hidden"]);
+    expect(elements.flatMap((e) => e.classes as string[]).filter((c) => c === "faded")).toEqual([]);
+  });
+
   test("carries saved positions as element positions", () => {
     const graph = aGraph([aNode("a", "claim", { position: { x: 10, y: -20 } })], []);
     expect(buildElements(graph)[0]?.position).toEqual({ x: 10, y: -20 });
