@@ -3,7 +3,7 @@ import { DocumentListSchema, SourceDocumentSchema, type DocumentSummary, type So
 import { GraphSchema, type Graph } from "../../server/contract/graph";
 import { MapListSchema, type CruxMap } from "../../server/contract/map";
 import type { SavePositions } from "../../server/contract/node";
-import { fetchParsed } from "./fetch-parsed";
+import { browserFetch, createParsedFetch } from "./fetch-parsed";
 
 /** The explorer's view of the API: every answer parsed with the contract's zod schemas before anyone uses it. */
 export interface ApiClient {
@@ -16,18 +16,15 @@ export interface ApiClient {
 
 const SavedSchema = z.object({ saved: z.number().int() });
 
-export function createApiClient(baseUrl = "", fetchImpl: typeof fetch = (input, init) => fetch(input, init)): ApiClient {
-  const call = <S extends z.ZodType>(what: string, path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> =>
-    fetchParsed(fetchImpl, baseUrl + path, what, schema, init);
+export function createApiClient(baseUrl = "", fetchImpl: typeof fetch = browserFetch): ApiClient {
+  const call = createParsedFetch(baseUrl, fetchImpl);
   const map = (slug: string) => `/api/v1/maps/${encodeURIComponent(slug)}`;
   return {
     listMaps: async () => (await call("list the maps", "/api/v1/maps", MapListSchema)).maps,
     getGraph: (slug) => call(`open the map “${slug}”`, `${map(slug)}/graph`, GraphSchema),
     listDocuments: async (slug) => (await call("list the map's sources", `${map(slug)}/documents`, DocumentListSchema)).documents,
     getDocument: (id) => call("open the source document", `/api/v1/documents/${encodeURIComponent(id)}`, SourceDocumentSchema),
-    savePositions: async (slug, positions) => {
-      const init = { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ positions }) };
-      return (await call("save the layout", `${map(slug)}/positions`, SavedSchema, init)).saved;
-    },
+    savePositions: async (slug, positions) =>
+      (await call("save the layout", `${map(slug)}/positions`, SavedSchema, { method: "PUT", body: { positions } })).saved,
   };
 }

@@ -1,4 +1,4 @@
-import { ProblemSchema } from "../../server/contract/problem";
+import { ProblemSchema, type Problem } from "../../server/contract/problem";
 
 /** An API failure in words a reader understands, with the HTTP status and the problem code when there was one. */
 export class ApiError extends Error {
@@ -13,19 +13,18 @@ export class ApiError extends Error {
   }
 }
 
-/** Turns an error response into an ApiError: problem+json `detail` when the server sent one, else the status line. */
-export async function errorFromResponse(response: Response, what: string): Promise<ApiError> {
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    // Not JSON (a proxy's HTML page, an empty body): fall back to the status line below.
-  }
-  const problem = ProblemSchema.safeParse(body);
-  if (problem.success) {
-    const fields = problem.data.errors?.map((e) => `${e.path}: ${e.message}`).join("; ");
-    const detail = fields ? `${problem.data.detail} (${fields})` : problem.data.detail;
-    return new ApiError(detail, response.status, problem.data.code, `Could not ${what}`);
+/** The problem+json of an error response, or null when the body is none (a proxy's HTML page, an empty body). */
+export async function readProblem(response: Response): Promise<Problem | null> {
+  const problem = ProblemSchema.safeParse(await response.json().catch(() => null));
+  return problem.success ? problem.data : null;
+}
+
+/** An error response as an ApiError: the problem's `detail` when the server sent one, else the status line. */
+export function errorFromProblem(response: Response, problem: Problem | null, what: string): ApiError {
+  if (problem) {
+    const fields = problem.errors?.map((e) => `${e.path}: ${e.message}`).join("; ");
+    const detail = fields ? `${problem.detail} (${fields})` : problem.detail;
+    return new ApiError(detail, response.status, problem.code, `Could not ${what}`);
   }
   const reason = response.statusText || statusWords(response.status);
   return new ApiError(`The server answered ${response.status} ${reason}.`, response.status, null, `Could not ${what}`);

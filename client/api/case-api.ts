@@ -1,7 +1,7 @@
-import type { z } from "zod";
 import { CaseListSchema, CaseSchema, type BriefFormat, type Case, type CreateCase, type UpdateCase } from "../../server/contract/case";
-import { ProblemSchema } from "../../server/contract/problem";
-import { ApiError, errorFromResponse, unexpectedShape, unreachable } from "./api-error";
+import type { Problem } from "../../server/contract/problem";
+import { ApiError } from "./api-error";
+import { browserFetch, createParsedFetch } from "./fetch-parsed";
 
 /** A save that lost a race: someone saved the case since we read it. `current` is the case as it is now. */
 export class CaseConflictError extends ApiError {
@@ -26,51 +26,24 @@ export interface CaseApi {
   briefUrl(id: string, format: BriefFormat): string;
 }
 
-export function createCaseApi(baseUrl = "", fetchImpl: typeof fetch = (input, init) => fetch(input, init)): CaseApi {
-  async function send(what: string, path: string, init: RequestInit = {}): Promise<Response> {
-    let response: Response;
-    try {
-      response = await fetchImpl(baseUrl + path, { ...init, headers: { accept: "application/json", ...init.headers } });
-    } catch (cause) {
-      throw unreachable(what, cause);
-    }
-    if (response.status === 409) await throwIfConflict(response.clone());
-    if (!response.ok) throw await errorFromResponse(response, what);
-    return response;
-  }
-  async function call<S extends z.ZodType>(what: string, path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> {
-    const response = await send(what, path, init);
-    const body: unknown = await response.json().catch(() => undefined);
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) throw unexpectedShape(what, parsed.error.issues);
-    return parsed.data;
-  }
-  const json = (method: string, body: unknown, headers: Record<string, string> = {}): RequestInit => ({
-    method,
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify(body),
-  });
-  const ifMatch = (version: number) => ({ "if-match": `"${version}"` });
+export function createCaseApi(baseUrl = "", fetchImpl: typeof fetch = browserFetch): CaseApi {
+  const request = createParsedFetch(baseUrl, fetchImpl, caseConflict);
+  const cases = (map: string) => `/api/v1/maps/${encodeURIComponent(map)}/cases`;
   const one = (id: string) => `/api/v1/cases/${encodeURIComponent(id)}`;
   return {
-    listCases: async (map) => (await call("list the cases", `/api/v1/maps/${encodeURIComponent(map)}/cases`, CaseListSchema)).cases,
-    createCase: (map, input) => call("create the case", `/api/v1/maps/${encodeURIComponent(map)}/cases`, CaseSchema, json("POST", input)),
-    getCase: (id) => call("open the case", one(id), CaseSchema),
-    updateCase: (id, version, patch) => call("save the case", one(id), CaseSchema, json("PATCH", patch, ifMatch(version))),
-    deleteCase: async (id, version) => {
-      await send("delete the case", one(id), { method: "DELETE", headers: ifMatch(version) });
-    },
+    listCases: async (map) => (await request("list the cases", cases(map), CaseListSchema)).cases,
+    createCase: (map, input) => request("create the case", cases(map), CaseSchema, { method: "POST", body: input }),
+    getCase: (id) => request("open the case", one(id), CaseSchema),
+    updateCase: (id, version, patch) => request("save the case", one(id), CaseSchema, { method: "PATCH", body: patch, version }),
+    deleteCase: (id, version) => request("delete the case", one(id), null, { method: "DELETE", version }),
     briefUrl: (id, format) => `${baseUrl}${one(id)}/brief?format=${format}`,
   };
 }
 
-/** A 409 version_conflict whose `current` is a case becomes a CaseConflictError; anything else falls through. */
-async function throwIfConflict(response: Response): Promise<void> {
-  const body: unknown = await response.json().catch(() => undefined);
-  const problem = ProblemSchema.safeParse(body);
-  if (!problem.success || problem.data.code !== "version_conflict") return;
-  const current = CaseSchema.safeParse(problem.data.current);
-  if (current.success) throw new CaseConflictError(problem.data.detail, current.data);
+/** A version_conflict whose `current` is a case becomes a CaseConflictError; anything else stays an ApiError. */
+function caseConflict(problem: Problem): CaseConflictError | undefined {
+  const current = CaseSchema.safeParse(problem.current);
+  return current.success ? new CaseConflictError(problem.detail, current.data) : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { SessionStateSchema, type SessionState } from "../../server/contract/account";
-import { createRequester, type Requester } from "./write-api";
+import type { Requester } from "./fetch-parsed";
+import { createRequester } from "./write-api";
 
 /** Signing in and out (issue 6): the server sets and clears an HttpOnly session cookie; the client never sees it. */
 export interface SessionApi {

@@ -1,13 +1,12 @@
-import { z } from "zod";
 import { SourceDocumentSchema, type CreateDocument, type SourceDocument, type UpdateDocument } from "../../server/contract/document";
 import { ExcerptSchema, type CreateExcerpt, type Excerpt } from "../../server/contract/excerpt";
 import { MapSchema, type CreateMap, type CruxMap } from "../../server/contract/map";
 import { GraphNodeSchema, type CreateNode, type GraphNode, type UpdateNode } from "../../server/contract/node";
-import { ProblemSchema } from "../../server/contract/problem";
 import type { UpdateExcerpt } from "../../server/contract/reanchor";
 import { GraphRelationSchema, type CreateRelation, type GraphRelation, type UpdateRelation } from "../../server/contract/relation";
 import { RevisionListSchema, type Revision } from "../../server/contract/revision";
-import { ApiError, errorFromResponse, unexpectedShape, unreachable } from "./api-error";
+import { ApiError } from "./api-error";
+import { browserFetch, createParsedFetch, type Requester } from "./fetch-parsed";
 
 /** A 409: someone changed the row since the version this write was based on. `current` is their version, as sent. */
 export class ConflictError extends ApiError {
@@ -43,44 +42,11 @@ export interface WriteApi {
   listRevisions(map: string, query?: { entityId?: string; limit?: number }): Promise<Revision[]>;
 }
 
-export interface RequestOptions {
-  method?: string;
-  body?: unknown;
-  /** The version the change is based on, sent as If-Match. */
-  version?: number;
-}
+export type { RequestOptions, Requester } from "./fetch-parsed";
 
-export type Requester = <S extends z.ZodType | null>(what: string, path: string, schema: S, options?: RequestOptions) => Promise<S extends z.ZodType ? z.infer<S> : void>;
-
-/**
- * One request: JSON in and out, the session cookie sent by the browser (same origin, so no CSRF token is needed),
- * the answer parsed with the contract's schema. A 409 becomes a ConflictError carrying the current state.
- */
-export function createRequester(baseUrl = "", fetchImpl: typeof fetch = (input, init) => fetch(input, init)): Requester {
-  return (async (what: string, path: string, schema: z.ZodType | null, options: RequestOptions = {}) => {
-    const headers: Record<string, string> = { accept: "application/json" };
-    if (options.body !== undefined) headers["content-type"] = "application/json";
-    if (options.version !== undefined) headers["if-match"] = `"${options.version}"`;
-    let response: Response;
-    try {
-      const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-      response = await fetchImpl(baseUrl + path, { method: options.method ?? "GET", headers, body, credentials: "same-origin" });
-    } catch (cause) {
-      throw unreachable(what, cause);
-    }
-    if (!response.ok) throw await failure(response, what);
-    if (schema === null) return undefined;
-    const parsed = schema.safeParse(await response.json().catch(() => undefined));
-    if (!parsed.success) throw unexpectedShape(what, parsed.error.issues);
-    return parsed.data;
-  }) as Requester;
-}
-
-async function failure(response: Response, what: string): Promise<ApiError> {
-  if (response.status !== 409) return errorFromResponse(response, what);
-  const problem = ProblemSchema.safeParse(await response.clone().json().catch(() => null));
-  const error = await errorFromResponse(response, what);
-  return problem.success && problem.data.code === "version_conflict" ? new ConflictError(error, problem.data.current) : error;
+/** The requester for writes (and sign-in): a 409 version_conflict becomes a ConflictError carrying the current state. */
+export function createRequester(baseUrl = "", fetchImpl: typeof fetch = browserFetch): Requester {
+  return createParsedFetch(baseUrl, fetchImpl, (problem, error) => new ConflictError(error, problem.current));
 }
 
 const enc = encodeURIComponent;
