@@ -25,7 +25,8 @@ export const AssumptionsSchema = z.record(IdSchema, z.enum(["accepted", "rejecte
  * parseAssumeParam("c1:maybe").errors; // ['"c1:maybe": the status must be accepted or rejected']
  */
 export function parseAssumeParam(text: string): { assumptions: Record<string, "accepted" | "rejected">; errors: string[] } {
-  const assumptions: Record<string, "accepted" | "rejected"> = {};
+  // A Map, not an object literal: ids such as "constructor" or "__proto__" must not meet Object.prototype.
+  const assumptions = new Map<string, "accepted" | "rejected">();
   const errors: string[] = [];
   for (const raw of text.split(",")) {
     const entry = raw.trim();
@@ -33,12 +34,13 @@ export function parseAssumeParam(text: string): { assumptions: Record<string, "a
     const colon = entry.lastIndexOf(":");
     const id = entry.slice(0, Math.max(colon, 0)).trim();
     const status = entry.slice(colon + 1).trim();
+    const earlier = assumptions.get(id);
     if (colon <= 0 || id === "") errors.push(`"${entry}" is not of the form id:accepted or id:rejected`);
     else if (status !== "accepted" && status !== "rejected") errors.push(`"${entry}": the status must be accepted or rejected`);
-    else if (assumptions[id] !== undefined && assumptions[id] !== status) errors.push(`"${id}" is assumed both accepted and rejected`);
-    else assumptions[id] = status;
+    else if (earlier !== undefined && earlier !== status) errors.push(`"${id}" is assumed both accepted and rejected`);
+    else assumptions.set(id, status);
   }
-  return { assumptions, errors };
+  return { assumptions: Object.fromEntries(assumptions), errors };
 }
 
 /** The `assume` query parameter: a string parsed into {@link AssumptionsSchema}, one issue per bad entry. */

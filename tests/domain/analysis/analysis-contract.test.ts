@@ -23,6 +23,10 @@ describe("analysis contract", () => {
 
   test("ids containing colons are split at the last colon", () => {
     expect(parseAssumeParam("urn:node:7:rejected")).toEqual({ assumptions: { "urn:node:7": "rejected" }, errors: [] });
+    // Ids that are names on Object.prototype are ids like any other (a fuzzed URL round trip found "constructor" refused).
+    const { assumptions, errors } = parseAssumeParam("constructor:accepted,__proto__:rejected,toString:accepted");
+    expect(errors).toEqual([]);
+    expect(Object.entries(assumptions)).toEqual([["constructor", "accepted"], ["__proto__", "rejected"], ["toString", "accepted"]]);
   });
 
   test("each bad assume entry gets its own clear message", () => {
