@@ -1,11 +1,11 @@
 import type { Page } from "playwright-core";
 import type { SourceDocument } from "../../server/contract/document";
 import { EDITOR, EDITOR_2, sessionClient, VIEWER } from "../support/auth";
-import { ensureClientBuilt, launchBrowser, screenshot, type TestBrowser } from "../support/browser";
+import { screenshot } from "../support/browser";
 import type { ApiClient } from "../support/http-client";
-import { startTestServer, type TestServer } from "../support/test-server";
-import { drawnCounts, selectPhrase, signInAs } from "./annotate-helpers";
-import { detailsTitle, fetchGraph, importGridCopy, openExplorer } from "./ui-helpers";
+import type { TestUser } from "../support/test-server";
+import { useBrowserSuite } from "./browser-suite";
+import { detailsTitle, drawnCounts, fetchGraph, openExplorerAs, selectPhrase, signInAs } from "./ui-helpers";
 
 const MAP = "annotate-grid";
 /** A passage of the Toloraya source that no node anchors yet, in one run of text. */
@@ -14,51 +14,35 @@ const PHRASE = "a Professor at the Institute of World Economy and International 
 // Each test drives one or two browsers through a whole story; on a busy machine that takes longer than the default.
 jest.setTimeout(90_000);
 
-let server: TestServer;
-let eve: TestBrowser;
-let ed: TestBrowser;
+const ui = useBrowserSuite({
+  server: { seed: true, auth: true, users: [EDITOR, EDITOR_2, VIEWER] },
+  gridCopies: [MAP],
+  // Eve's and Ed's: two Chromiums, so two sessions.
+  browsers: 2,
+  page: false,
+});
 let edApi: ApiClient;
-const pages: Page[] = [];
 
 beforeAll(async () => {
-  const clientDir = ensureClientBuilt();
-  server = await startTestServer({ seed: true, clientDir, auth: true, users: [EDITOR, EDITOR_2, VIEWER] });
-  await importGridCopy(server, MAP);
-  [eve, ed] = await Promise.all([launchBrowser(), launchBrowser()]);
-  edApi = await sessionClient(server.url, EDITOR_2);
-}, 240_000);
-afterAll(async () => {
-  await eve?.close();
-  await ed?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
+  edApi = await sessionClient(ui.server.url, EDITOR_2);
 });
 
-/** A tab of the map in one of the two browsers, signed in as the given user. */
-async function openAs(browser: TestBrowser, user: typeof EDITOR | null, path = `/maps/${MAP}`): Promise<Page> {
-  const page = await browser.newPage({ width: 1280, height: 800 });
-  pages.push(page);
-  await openExplorer(page, server.url + path);
-  await page.getByTestId("account").waitFor();
-  const signedIn = await page.locator(".account-name").count();
-  if (user && !signedIn) {
-    await signInAs(page, user);
-    // Others' changes are announced once this confirmation has gone (it is never replaced).
-    await page.getByText(/^Signed in as/).waitFor({ state: "detached" });
-  }
+/** A tab of the map in Eve's or Ed's browser, signed in as the given user. */
+async function openAs(who: "eve" | "ed", user: TestUser | null, path = `/maps/${MAP}`): Promise<Page> {
+  const page = await ui.newPage({ browser: ui.browsers[who === "eve" ? 0 : 1] });
+  // Others' changes are announced once the confirmation of signing in has gone (it is never replaced).
+  if (await openExplorerAs(page, ui.server.url + path, user)) await page.getByText(/^Signed in as/).waitFor({ state: "detached" });
   return page;
 }
 
 async function sourceOf(slug: string): Promise<SourceDocument> {
-  const { documents } = await (await fetch(`${server.url}/api/v1/maps/${slug}/documents`)).json();
-  return (await fetch(`${server.url}/api/v1/documents/${documents[0].id}`)).json();
+  const { documents } = await (await fetch(`${ui.server.url}/api/v1/maps/${slug}/documents`)).json();
+  return (await fetch(`${ui.server.url}/api/v1/documents/${documents[0].id}`)).json();
 }
 
 describe("annotating the source, together", () => {
   test("anonymous readers see why they cannot edit; signing in shows who and what role", async () => {
-    const page = await openAs(eve, null);
+    const page = await openAs("eve", null);
     if (await page.locator(".account-name").count()) await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByTestId("edit-tools").getByText("Sign in as an editor to annotate and edit this map.").waitFor();
     expect(await page.getByRole("group", { name: "Add a node" }).count()).toBe(0);
@@ -84,8 +68,8 @@ describe("annotating the source, together", () => {
     const start = source.text.indexOf(PHRASE);
     expect(start).toBeGreaterThan(0);
     expect(source.text.indexOf(PHRASE, start + 1)).toBe(-1);
-    const page = await openAs(eve, EDITOR);
-    const other = await openAs(ed, EDITOR_2);
+    const page = await openAs("eve", EDITOR);
+    const other = await openAs("ed", EDITOR_2);
     const before = await drawnCounts(other);
     await other.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
 
@@ -104,7 +88,7 @@ describe("annotating the source, together", () => {
     await dialog.waitFor({ state: "detached" });
     await expect(detailsTitle(page).textContent()).resolves.toBe("Toloraya is a professor at IMEMO in Moscow");
 
-    const claim = (await fetchGraph(server, MAP)).nodes.find((n) => n.title === "Toloraya is a professor at IMEMO in Moscow")!;
+    const claim = (await fetchGraph(ui.server, MAP)).nodes.find((n) => n.title === "Toloraya is a professor at IMEMO in Moscow")!;
     expect(claim.excerpts).toEqual([expect.objectContaining({ documentId: source.id, start, end: start + PHRASE.length, quote: PHRASE })]);
     await expect(page.locator(".quote blockquote").first().textContent()).resolves.toBe(PHRASE);
     const highlighted = await page.locator(`.reader-text mark.hl-selected[data-nodes~="${claim.id}"]`).allTextContents();
@@ -121,7 +105,7 @@ describe("annotating the source, together", () => {
     await connect.getByRole("button", { name: "Add the relation" }).click();
     await connect.waitFor({ state: "detached" });
     await page.locator(".relation-group", { hasText: "Nunn-Lugar" }).waitFor();
-    const relation = (await fetchGraph(server, MAP)).relations.find((r) => r.source === claim.id);
+    const relation = (await fetchGraph(ui.server, MAP)).relations.find((r) => r.source === claim.id);
     expect(relation).toMatchObject({ relation: "supports", targetType: "node" });
     await other.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-testid="graph"]')?.dataset.drawnRelations) === n, before.relations + 1);
     await other.getByText(/eve added a relation/).waitFor();
@@ -133,8 +117,8 @@ describe("annotating the source, together", () => {
 
   test("a stale edit shows both versions field by field, and applying mine keeps theirs", async () => {
     const node = (await edApi.post(`/api/v1/maps/${MAP}/nodes`, { kind: "claim", title: "A claim both will edit", text: "The first text." })).body;
-    const mine = await openAs(eve, EDITOR, `/maps/${MAP}?node=${node.id}`);
-    const theirs = await openAs(ed, EDITOR_2, `/maps/${MAP}?node=${node.id}`);
+    const mine = await openAs("eve", EDITOR, `/maps/${MAP}?node=${node.id}`);
+    const theirs = await openAs("ed", EDITOR_2, `/maps/${MAP}?node=${node.id}`);
     for (const page of [mine, theirs]) await page.getByRole("toolbar", { name: "Edit this node" }).getByRole("button", { name: "Edit" }).click();
 
     const theirDialog = theirs.getByTestId("node-dialog");
@@ -164,7 +148,7 @@ describe("annotating the source, together", () => {
   });
 
   test("a viewer reads, with a hint instead of editing tools", async () => {
-    const page = await openAs(eve, null);
+    const page = await openAs("eve", null);
     if (await page.locator(".account-name").count()) await page.getByRole("button", { name: "Sign out" }).click();
     await signInAs(page, VIEWER);
     await page.getByTestId("edit-tools").getByText(/signed in as a viewer/).waitFor();

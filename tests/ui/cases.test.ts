@@ -4,36 +4,21 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { Case } from "../../server/contract/case";
 import type { Graph } from "../../server/contract/graph";
-import { ensureClientBuilt, launchBrowser, SCREENSHOT_DIR, screenshot, type TestBrowser } from "../support/browser";
+import { SCREENSHOT_DIR, screenshot } from "../support/browser";
 import { apiClient, type ApiClient } from "../support/http-client";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { useBrowserSuite } from "./browser-suite";
 import { fetchGraph, nodeByTitle, openExplorer, searchAndOpen, TOLORAYA } from "./ui-helpers";
 
 // Each test drafts, saves and prints over real HTTP in Chromium; under a full parallel run that can pass 30 s.
 jest.setTimeout(90_000);
 
-let server: TestServer;
-let browser: TestBrowser;
+const ui = useBrowserSuite({ server: { seed: true }, page: { viewport: { width: 1440, height: 900 } } });
 let api: ApiClient;
 let graph: Graph;
-let page: Page;
 
 beforeAll(async () => {
-  const clientDir = ensureClientBuilt();
-  server = await startTestServer({ seed: true, clientDir });
-  api = apiClient(server.url);
-  graph = await fetchGraph(server, TOLORAYA);
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ width: 1440, height: 900 });
-});
-afterEach(async () => {
-  await page.close();
+  api = apiClient(ui.server.url);
+  graph = await fetchGraph(ui.server, TOLORAYA);
 });
 
 const TRILATERAL = /^Explore a trilateral US-China-Russia consultation mechanism$/;
@@ -59,98 +44,98 @@ function caseNodeCount(c: Case): number {
 }
 
 async function openCase(p: Page, id: string): Promise<void> {
-  await openExplorer(p, `${server.url}/maps/${TOLORAYA}?case=${id}`);
+  await openExplorer(p, `${ui.server.url}/maps/${TOLORAYA}?case=${id}`);
   await p.getByTestId("case-builder").waitFor();
   await p.waitForFunction(() => document.querySelectorAll(".contention-card").length > 0);
 }
 
 describe("the case builder", () => {
   test("drafts a case for the trilateral mechanism, adds a contention from the graph, reorders by keyboard and by drag, and saves the order", async () => {
-    await openExplorer(page, `${server.url}/maps/${TOLORAYA}`);
-    await page.getByRole("button", { name: "Cases" }).click();
-    await page.getByLabel("Resolution (a proposal or claim)").selectOption({ label: nodeByTitle(graph, TRILATERAL).title });
-    await page.getByLabel("For", { exact: true }).check();
-    await expect(page.getByLabel(/Draft it from the map/).isChecked()).resolves.toBe(true);
-    await page.getByRole("button", { name: "Create case" }).click();
-    await page.getByTestId("case-builder").waitFor();
-    const id = new URL(page.url()).searchParams.get("case") as string;
+    await openExplorer(ui.page, `${ui.server.url}/maps/${TOLORAYA}`);
+    await ui.page.getByRole("button", { name: "Cases" }).click();
+    await ui.page.getByLabel("Resolution (a proposal or claim)").selectOption({ label: nodeByTitle(graph, TRILATERAL).title });
+    await ui.page.getByLabel("For", { exact: true }).check();
+    await expect(ui.page.getByLabel(/Draft it from the map/).isChecked()).resolves.toBe(true);
+    await ui.page.getByRole("button", { name: "Create case" }).click();
+    await ui.page.getByTestId("case-builder").waitFor();
+    const id = new URL(ui.page.url()).searchParams.get("case") as string;
     expect(id).toBeTruthy();
     const drafted = await savedCase(id);
     expect(drafted).toMatchObject({ side: "for", targetId: nodeByTitle(graph, TRILATERAL).id, version: 1 });
-    expect(await cards(page).count()).toBe(drafted.contentions.length);
-    await expect(page.getByTestId("graph").getAttribute("data-case-nodes")).resolves.toBe(String(caseNodeCount(drafted)));
+    expect(await cards(ui.page).count()).toBe(drafted.contentions.length);
+    await expect(ui.page.getByTestId("graph").getAttribute("data-case-nodes")).resolves.toBe(String(caseNodeCount(drafted)));
 
     // The draft has one reason; a second comes from the graph's selection.
     const added = nodeByTitle(graph, /^Russia's interests in Korean affairs are neglected$/);
-    await searchAndOpen(page, "interests in Korean affairs");
-    await page.getByRole("button", { name: "+ Add the selected node as a contention" }).click();
-    expect(await claimOrder(page)).toEqual([drafted.contentions[0]?.claimId, added.id]);
-    await expect(saveState(page).textContent()).resolves.toBe("Unsaved changes");
-    await page.getByLabel("Tag line of contention 2").fill("Moscow wants a seat at the table");
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="case-save-state"]')?.textContent === "Saved (version 2)");
+    await searchAndOpen(ui.page, "interests in Korean affairs");
+    await ui.page.getByRole("button", { name: "+ Add the selected node as a contention" }).click();
+    expect(await claimOrder(ui.page)).toEqual([drafted.contentions[0]?.claimId, added.id]);
+    await expect(saveState(ui.page).textContent()).resolves.toBe("Unsaved changes");
+    await ui.page.getByLabel("Tag line of contention 2").fill("Moscow wants a seat at the table");
+    await ui.page.getByRole("button", { name: "Save", exact: true }).click();
+    await ui.page.waitForFunction(() => document.querySelector('[data-testid="case-save-state"]')?.textContent === "Saved (version 2)");
     const first = drafted.contentions[0]?.claimId;
     expect((await savedCase(id)).contentions.map((c) => [c.claimId, c.tag])).toEqual([[first, ""], [added.id, "Moscow wants a seat at the table"]]);
 
     // Keyboard: move the first contention down; focus stays with it, and the move is announced.
-    await page.getByRole("button", { name: /^Move “.*” down$/ }).first().focus();
-    await page.keyboard.press("Enter");
-    expect(await claimOrder(page)).toEqual([added.id, first]);
-    await expect(page.evaluate(() => document.activeElement?.closest(".contention-card")?.getAttribute("data-claim-id"))).resolves.toBe(first);
-    await expect(page.locator(".case-builder [role=status]").last().textContent()).resolves.toMatch(/to position 2 of 2/);
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="case-save-state"]')?.textContent === "Saved (version 3)");
+    await ui.page.getByRole("button", { name: /^Move “.*” down$/ }).first().focus();
+    await ui.page.keyboard.press("Enter");
+    expect(await claimOrder(ui.page)).toEqual([added.id, first]);
+    // Focus moves once the reordered list has rendered: wait for it (under load it lands a frame later).
+    await ui.page.waitForFunction((claim) => document.activeElement?.closest(".contention-card")?.getAttribute("data-claim-id") === claim, first, { timeout: 5_000 });
+    await expect(ui.page.locator(".case-builder [role=status]").last().textContent()).resolves.toMatch(/to position 2 of 2/);
+    await ui.page.getByRole("button", { name: "Save", exact: true }).click();
+    await ui.page.waitForFunction(() => document.querySelector('[data-testid="case-save-state"]')?.textContent === "Saved (version 3)");
     expect((await savedCase(id)).contentions.map((c) => c.claimId)).toEqual([added.id, first]);
 
     // Drag: the second card's handle onto the first card puts it back on top.
-    await cards(page).nth(1).locator(".drag-handle").dragTo(cards(page).nth(0));
-    expect(await claimOrder(page)).toEqual([first, added.id]);
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="case-save-state"]')?.textContent === "Saved (version 4)");
+    await cards(ui.page).nth(1).locator(".drag-handle").dragTo(cards(ui.page).nth(0));
+    expect(await claimOrder(ui.page)).toEqual([first, added.id]);
+    await ui.page.getByRole("button", { name: "Save", exact: true }).click();
+    await ui.page.waitForFunction(() => document.querySelector('[data-testid="case-save-state"]')?.textContent === "Saved (version 4)");
     const saved = await savedCase(id);
     expect(saved.contentions.map((c) => c.claimId)).toEqual([first, added.id]);
 
-    await expect(page.getByTestId("graph").getAttribute("data-case-nodes")).resolves.toBe(String(caseNodeCount(saved)));
-    await screenshot(page, "cases-builder");
+    await expect(ui.page.getByTestId("graph").getAttribute("data-case-nodes")).resolves.toBe(String(caseNodeCount(saved)));
+    await screenshot(ui.page, "cases-builder");
   });
 
   test("a deep link reopens a case with its weak points as badges and its nodes outlined in the graph", async () => {
     const drafted = await draftCase(REGIONAL, "against", "Against regional mechanisms");
     const perContention = drafted.weakPoints.filter((w) => w.contentionId !== null);
     expect(perContention.length).toBeGreaterThan(0);
-    await openCase(page, drafted.id);
-    await expect(page.getByLabel("Title", { exact: true }).inputValue()).resolves.toBe("Against regional mechanisms");
-    expect(await cards(page).count()).toBe(drafted.contentions.length);
-    const badges = page.locator(".weak-badge");
+    await openCase(ui.page, drafted.id);
+    await expect(ui.page.getByLabel("Title", { exact: true }).inputValue()).resolves.toBe("Against regional mechanisms");
+    expect(await cards(ui.page).count()).toBe(drafted.contentions.length);
+    const badges = ui.page.locator(".weak-badge");
     expect(await badges.count()).toBe(perContention.length);
     const first = drafted.contentions.findIndex((c) => c.id === perContention[0]?.contentionId);
-    await expect(cards(page).nth(first).locator(".weak-badge").first().getAttribute("title")).resolves.toBe(perContention[0]?.message);
-    await expect(page.getByTestId("graph").getAttribute("data-case-nodes")).resolves.toBe(String(caseNodeCount(drafted)));
-    await screenshot(page, "cases-weak-points");
+    await expect(cards(ui.page).nth(first).locator(".weak-badge").first().getAttribute("title")).resolves.toBe(perContention[0]?.message);
+    await expect(ui.page.getByTestId("graph").getAttribute("data-case-nodes")).resolves.toBe(String(caseNodeCount(drafted)));
+    await screenshot(ui.page, "cases-weak-points");
   });
 
   test("opens the print preview, prints the brief to PDF, and downloads Markdown", async () => {
     const drafted = await draftCase(REGIONAL, "against", "Against regional mechanisms");
-    await openCase(page, drafted.id);
-    await page.getByRole("button", { name: "Print preview" }).click();
-    const frame = page.frameLocator('[data-testid="brief-frame"]');
+    await openCase(ui.page, drafted.id);
+    await ui.page.getByRole("button", { name: "Print preview" }).click();
+    const frame = ui.page.frameLocator('[data-testid="brief-frame"]');
     await expect(frame.locator("h1.resolution").textContent()).resolves.toBe(nodeByTitle(graph, REGIONAL).title);
     expect(await frame.locator("article.contention").count()).toBe(drafted.contentions.length);
-    await screenshot(page, "cases-preview");
+    await screenshot(ui.page, "cases-preview");
 
-    const download = page.waitForEvent("download");
-    await page.keyboard.press("Escape");
-    await page.getByRole("link", { name: "Markdown" }).click();
+    const download = ui.page.waitForEvent("download");
+    await ui.page.keyboard.press("Escape");
+    await ui.page.getByRole("link", { name: "Markdown" }).click();
     const file = await (await download).path();
     expect(readFileSync(file, "utf8")).toContain(nodeByTitle(graph, REGIONAL).title);
 
-    const brief = await browser.newPage({ width: 900, height: 1200 });
-    await brief.goto(`${server.url}/api/v1/cases/${drafted.id}/brief?format=html&date=2026-03-01`);
+    const brief = await ui.newPage({ viewport: { width: 900, height: 1200 } });
+    await brief.goto(`${ui.server.url}/api/v1/cases/${drafted.id}/brief?format=html&date=2026-03-01`);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const pdf = join(SCREENSHOT_DIR, "case-brief.pdf");
     await brief.pdf({ path: pdf, format: "A4", printBackground: true });
     await brief.screenshot({ path: join(SCREENSHOT_DIR, "case-brief.png"), fullPage: true });
-    await brief.close();
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
     // The first page as a picture, to look at (pdftoppm is in poppler-utils; skipped where it is missing).
     if (existsSync("/usr/bin/pdftoppm")) execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "2", pdf, join(SCREENSHOT_DIR, "case-brief-page")]);
@@ -158,17 +143,17 @@ describe("the case builder", () => {
 
   test("a save that lost a race shows what changed and re-applies our edit on top", async () => {
     const drafted = await draftCase(CHANNEL, "for", "Channel case");
-    await openCase(page, drafted.id);
+    await openCase(ui.page, drafted.id);
     const theirs = await api.patch(`/api/v1/cases/${drafted.id}`, { title: "Channel case (edited by a colleague)" }, { "if-match": '"1"' });
     expect(theirs.status).toBe(200);
-    await page.getByLabel("Tag line of contention 1").fill("Efficiency");
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    const notice = page.getByTestId("case-conflict");
+    await ui.page.getByLabel("Tag line of contention 1").fill("Efficiency");
+    await ui.page.getByRole("button", { name: "Save", exact: true }).click();
+    const notice = ui.page.getByTestId("case-conflict");
     await notice.waitFor();
     await expect(notice.textContent()).resolves.toContain("Renamed the case from “Channel case” to “Channel case (edited by a colleague)”");
-    await screenshot(page, "cases-conflict");
-    await page.getByRole("button", { name: "Re-apply my changes and save" }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="case-save-state"]')?.textContent === "Saved (version 3)");
+    await screenshot(ui.page, "cases-conflict");
+    await ui.page.getByRole("button", { name: "Re-apply my changes and save" }).click();
+    await ui.page.waitForFunction(() => document.querySelector('[data-testid="case-save-state"]')?.textContent === "Saved (version 3)");
     const merged = await savedCase(drafted.id);
     expect(merged.title).toBe("Channel case (edited by a colleague)");
     expect(merged.contentions[0]?.tag).toBe("Efficiency");
@@ -176,15 +161,15 @@ describe("the case builder", () => {
 
   test("lists the map's cases, opens one from the list, asks before dropping unsaved edits, and deletes it", async () => {
     const drafted = await draftCase(TRILATERAL, "for", "A case to delete");
-    await openExplorer(page, `${server.url}/maps/${TOLORAYA}`);
-    await page.getByRole("button", { name: "Cases" }).click();
-    const item = page.locator(`[data-case-id="${drafted.id}"]`);
+    await openExplorer(ui.page, `${ui.server.url}/maps/${TOLORAYA}`);
+    await ui.page.getByRole("button", { name: "Cases" }).click();
+    const item = ui.page.locator(`[data-case-id="${drafted.id}"]`);
     await item.getByRole("button", { name: /^A case to delete/ }).click();
-    await page.getByTestId("case-builder").waitFor();
-    expect(new URL(page.url()).searchParams.get("case")).toBe(drafted.id);
-    await page.getByLabel("Tag line of contention 1").fill("An unsaved tag");
-    await page.getByRole("button", { name: "← All cases" }).click();
-    await page.getByRole("button", { name: "Discard them and leave" }).click();
+    await ui.page.getByTestId("case-builder").waitFor();
+    expect(new URL(ui.page.url()).searchParams.get("case")).toBe(drafted.id);
+    await ui.page.getByLabel("Tag line of contention 1").fill("An unsaved tag");
+    await ui.page.getByRole("button", { name: "← All cases" }).click();
+    await ui.page.getByRole("button", { name: "Discard them and leave" }).click();
     await item.getByRole("button", { name: "Delete the case “A case to delete”" }).click();
     await item.getByRole("button", { name: "Delete", exact: true }).click();
     await item.waitFor({ state: "detached" });
@@ -192,15 +177,11 @@ describe("the case builder", () => {
   });
 
   test("without signing in, a server with the production gate refuses to create a case and says why", async () => {
-    const gated = await startTestServer({ seed: true, clientDir: ensureClientBuilt(), auth: true });
-    try {
-      await openExplorer(page, `${gated.url}/maps/${TOLORAYA}`);
-      await page.getByRole("button", { name: "Cases" }).click();
-      await page.getByRole("button", { name: "Create case" }).click();
-      await expect(page.locator(".case-error").textContent()).resolves.toContain("Sign in to change cases");
-      expect((await apiClient(gated.url).get(`/api/v1/maps/${TOLORAYA}/cases`)).body.cases).toEqual([]);
-    } finally {
-      await gated.close();
-    }
+    const gated = await ui.startServer({ seed: true, auth: true });
+    await openExplorer(ui.page, `${gated.url}/maps/${TOLORAYA}`);
+    await ui.page.getByRole("button", { name: "Cases" }).click();
+    await ui.page.getByRole("button", { name: "Create case" }).click();
+    await expect(ui.page.locator(".case-error").textContent()).resolves.toContain("Sign in to change cases");
+    expect((await apiClient(gated.url).get(`/api/v1/maps/${TOLORAYA}/cases`)).body.cases).toEqual([]);
   });
 });

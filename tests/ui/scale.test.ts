@@ -1,22 +1,9 @@
 import type { Page } from "playwright-core";
-import { importMap } from "../../server/usecases/import-map";
-import { ensureClientBuilt, launchBrowser, screenshot, type TestBrowser } from "../support/browser";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { screenshot } from "../support/browser";
+import { useBrowserSuite } from "./browser-suite";
 import { bigMapFile, detailsTitle, searchAndOpen, settle } from "./ui-helpers";
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer({ clientDir: ensureClientBuilt() });
-  await importMap(server.ctx, "ui-test", bigMapFile("big-saved", 5000, true));
-  await importMap(server.ctx, "ui-test", bigMapFile("big-unsaved", 2000, false));
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ui = useBrowserSuite({ maps: [bigMapFile("big-saved", 5000, true), bigMapFile("big-unsaved", 2000, false)] });
 
 /** Polls until the graph is ready, recording the progress messages seen and the longest wait for the page to answer. */
 async function watchLoading(page: Page, timeout: number) {
@@ -42,30 +29,26 @@ async function watchLoading(page: Page, timeout: number) {
 
 describe("big maps", () => {
   test("a map of 5,000 nodes with saved positions opens with visible progress and stays usable", async () => {
-    const page = await browser.newPage({ width: 1280, height: 800 });
-    await page.goto(`${server.url}/maps/big-saved`);
-    const loading = await watchLoading(page, 60_000);
+    await ui.page.goto(`${ui.server.url}/maps/big-saved`);
+    const loading = await watchLoading(ui.page, 60_000);
     expect(loading.messages.some((m) => /Loading|Preparing|Drawing/.test(m))).toBe(true);
-    expect(await page.getByTestId("graph").getAttribute("data-layout")).toBe("saved");
+    expect(await ui.page.getByTestId("graph").getAttribute("data-layout")).toBe("saved");
     expect(loading.elapsed).toBeLessThan(30_000);
     const asked = Date.now();
-    await searchAndOpen(page, "Statement 4321");
-    await expect(detailsTitle(page).textContent()).resolves.toContain("Statement 4321");
+    await searchAndOpen(ui.page, "Statement 4321");
+    await expect(detailsTitle(ui.page).textContent()).resolves.toContain("Statement 4321");
     expect(Date.now() - asked).toBeLessThan(5_000);
-    await settle(page);
-    await screenshot(page, "big-saved");
-    await page.close();
+    await settle(ui.page);
+    await screenshot(ui.page, "big-saved");
   }, 120_000);
 
   test("a map of 2,000 nodes without positions is arranged in a worker while the page keeps answering", async () => {
-    const page = await browser.newPage({ width: 1280, height: 800 });
-    await page.goto(`${server.url}/maps/big-unsaved`);
-    const loading = await watchLoading(page, 120_000);
+    await ui.page.goto(`${ui.server.url}/maps/big-unsaved`);
+    const loading = await watchLoading(ui.page, 120_000);
     expect(loading.messages.some((m) => m.startsWith("Arranging 2,000 nodes"))).toBe(true);
     // The layout runs off the main thread: the page answered quickly while it was arranging.
     expect(loading.answerWhileArranging).toBeLessThan(500);
-    expect(await page.getByTestId("graph").getAttribute("data-layout")).toBe("force");
-    await screenshot(page, "big-unsaved");
-    await page.close();
+    expect(await ui.page.getByTestId("graph").getAttribute("data-layout")).toBe("force");
+    await screenshot(ui.page, "big-unsaved");
   }, 150_000);
 });

@@ -5,7 +5,7 @@ import type { Graph } from "../../server/contract/graph";
 import type { CruxJsonInput } from "../../server/contract/crux-json";
 import { importMap } from "../../server/usecases/import-map";
 import { waitForGraph } from "../support/browser";
-import { ROOT, type TestServer } from "../support/test-server";
+import { ROOT, type TestServer, type TestUser } from "../support/test-server";
 
 export const TOLORAYA = "toloraya-2009";
 const TOLORAYA_FILE = join(ROOT, "data/maps/toloraya-2009.map.json");
@@ -43,13 +43,46 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
   await waitForGraph(page);
 }
 
+/** Signs in from the header's form and waits until the header names the user. */
+export async function signInAs(page: Page, user: TestUser): Promise<void> {
+  await page.getByTestId("account").getByRole("button", { name: "Sign in" }).click();
+  const form = page.getByRole("form", { name: "Sign in" });
+  await form.getByLabel("Username").fill(user.username);
+  await form.getByLabel("Password").fill(user.password);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await page.locator(".account-name", { hasText: user.username }).waitFor();
+}
+
+/**
+ * Opens a URL of the explorer and, given a user, signs in unless the browser's session already is (the tabs of one
+ * browser share its cookies). Returns whether it signed in.
+ */
+export async function openExplorerAs(page: Page, url: string, user: TestUser | null): Promise<boolean> {
+  await openExplorer(page, url);
+  await page.getByTestId("account").waitFor();
+  if (!user || (await page.locator(".account-name").count()) > 0) return false;
+  await signInAs(page, user);
+  return true;
+}
+
+/** The graph container's box on the page and the data attributes it publishes (zoom, pan, drawn counts, ...). */
+function readGraphContainer(page: Page) {
+  return page.$eval('[data-testid="graph"]', (el) => {
+    const { left, top, width, height } = el.getBoundingClientRect();
+    return { left, top, width, height, data: { ...(el as HTMLElement).dataset } };
+  });
+}
+
 /** The graph's viewport, as the graph container publishes it. */
 export async function viewport(page: Page) {
-  return page.$eval('[data-testid="graph"]', (el) => {
-    const box = el.getBoundingClientRect();
-    const d = (el as HTMLElement).dataset;
-    return { left: box.left, top: box.top, width: box.width, height: box.height, zoom: Number(d.zoom), panX: Number(d.panX), panY: Number(d.panY) };
-  });
+  const { left, top, width, height, data } = await readGraphContainer(page);
+  return { left, top, width, height, zoom: Number(data.zoom), panX: Number(data.panX), panY: Number(data.panY) };
+}
+
+/** The graph container's published count of drawn nodes and relations. */
+export async function drawnCounts(page: Page): Promise<{ nodes: number; relations: number }> {
+  const { data } = await readGraphContainer(page);
+  return { nodes: Number(data.drawnNodes), relations: Number(data.drawnRelations) };
 }
 
 /** Where on the page a model position is drawn. */
@@ -92,6 +125,37 @@ export async function searchAndOpen(page: Page, query: string): Promise<void> {
 }
 
 export const detailsTitle = (page: Page) => page.locator('[data-testid="details"] #details-heading');
+
+/**
+ * Selects a phrase of the reader's text with the mouse, as a user would: the phrase is scrolled into view and dragged
+ * over from its first character to its last. The phrase must lie in one run of text (not across highlights).
+ */
+export async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  const points = await page.evaluate((wanted) => {
+    const box = document.querySelector('[data-testid="reader"]') as HTMLElement;
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.nodeValue ?? "").indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      // Plain text runs are children of the scrolling box itself: scroll the box so the phrase is in its upper third.
+      box.scrollTop += range.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
+      const first = range.getBoundingClientRect();
+      range.setStart(node, at + wanted.length - 1);
+      range.setEnd(node, at + wanted.length);
+      const last = range.getBoundingClientRect();
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, phrase);
+  if (!points) throw new Error(`“${phrase}” is not in one run of the reader's text`);
+  await page.mouse.move(points.x1, points.y1);
+  await page.mouse.down();
+  await page.mouse.move(points.x2, points.y2, { steps: 8 });
+  await page.mouse.up();
+}
 
 /**
  * A generated map of `size` nodes shaped like an argument map (proposals, claims supporting or contradicting earlier
