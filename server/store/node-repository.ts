@@ -38,12 +38,24 @@ export function nodeRepository(tx: Tx, newId: () => string, connection: () => Co
     async findMany(ids: string[]): Promise<GraphNode[]> {
       return (await tx.node.findMany({ where: { id: { in: ids } } })).map((row) => toNode(row));
     },
+    /** A prepared INSERT on the transaction's connection: an annotator's every new claim (Prisma compiles each query anew). */
     async create(mapId: string, fields: NodeFields): Promise<GraphNode> {
-      const row = await tx.node.create({ data: { id: newId(), mapId, kind: fields.kind, ...columns(fields), title: fields.title } });
+      const now = new Date().toISOString();
+      const row = {
+        id: newId(), mapId, kind: fields.kind, title: fields.title, text: fields.text ?? "",
+        aliases: JSON.stringify(fields.aliases ?? []), tags: JSON.stringify(fields.tags ?? []),
+        x: fields.position?.x ?? null, y: fields.position?.y ?? null, version: 1, createdAt: now, updatedAt: now,
+      };
+      prepared(connection(), `INSERT INTO "Node" (id, mapId, kind, title, text, aliases, tags, x, y, version, createdAt, updatedAt)
+        VALUES (@id, @mapId, @kind, @title, @text, @aliases, @tags, @x, @y, @version, @createdAt, @updatedAt)`).run(row);
       return toNode(row);
     },
+    /** Sets the given fields and bumps the version, by a prepared UPDATE (one statement per set of fields). */
     async update(id: string, fields: Partial<Omit<NodeFields, "kind">>): Promise<GraphNode> {
-      await tx.node.update({ where: { id }, data: { ...columns(fields), version: { increment: 1 } } });
+      const values = Object.fromEntries(Object.entries(columns(fields)).filter(([, value]) => value !== undefined));
+      const sets = Object.keys(values).map((column) => `"${column}" = @${column}`);
+      prepared(connection(), `UPDATE "Node" SET ${[...sets, "version = version + 1", "updatedAt = @updatedAt"].join(", ")} WHERE id = @id`)
+        .run({ ...values, id, updatedAt: new Date().toISOString() });
       return (await this.find(id)) as GraphNode;
     },
     async delete(id: string): Promise<void> {
@@ -51,7 +63,7 @@ export function nodeRepository(tx: Tx, newId: () => string, connection: () => Co
     },
     /** Saving a layout moves nodes without bumping their version: positions never conflict with edits. */
     async savePosition(id: string, x: number, y: number): Promise<void> {
-      await tx.node.update({ where: { id }, data: { x, y } });
+      prepared(connection(), `UPDATE "Node" SET x = ?, y = ?, updatedAt = ? WHERE id = ?`).run(x, y, new Date().toISOString(), id);
     },
   };
 }

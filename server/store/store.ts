@@ -30,7 +30,7 @@ function repositories(tx: Tx, connection: () => Connection) {
     cases: caseRepository(tx, newId),
     revisions: revisionRepository(tx, connection),
     users: userRepository(tx, newId),
-    sessions: sessionRepository(tx),
+    sessions: sessionRepository(tx, connection),
     tokens: tokenRepository(tx, newId),
     readGraph: async (mapId: string) => readGraphRows(connection(), mapId),
     /** The graph of a map as the UTF-8 bytes of its JSON, built by SQLite (see graph-json.ts). */
