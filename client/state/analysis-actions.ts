@@ -21,6 +21,13 @@ export const assume = (node: string, status: AssumedStatus | null) => (view: Vie
 export const clearAssumptions = () => (): Partial<ViewState> => ({ assumptions: {} });
 
 /**
+ * See the map from an actor's point of view (null: the neutral analysis again). Like assuming, choosing an actor
+ * turns the analysis on (grounded) when it was off, since a point of view is only seen through it.
+ */
+export const setPointOfView = (actor: string | null) => (view: ViewState): Partial<ViewState> =>
+  actor && !view.semantics ? { pointOfView: actor, semantics: "grounded" } : { pointOfView: actor };
+
+/**
  * Apply a crux: add its assumptions to the current ones and select the proposal, so the analyst sees it flip. Cruxes
  * are computed under grounded semantics, so the graph switches to grounded to show the same flip.
  */
@@ -39,6 +46,14 @@ export function openAnalysisTab(store: Store<AppState>, tab: AnalysisTab | null)
 export function retryAnalysis(store: Store<AppState>): void {
   const again = <T>(slot: Remote<T>): Remote<T> => (slot.status === "failed" ? { ...slot, status: "idle" } : slot);
   store.set(({ analysis: a }) => ({
-    analysis: { ...a, acceptance: again(a.acceptance), explanation: again(a.explanation), stances: again(a.stances), cruxes: again(a.cruxes), warnings: again(a.warnings) },
+    analysis: {
+      ...a,
+      acceptance: again(a.acceptance),
+      actorView: again(a.actorView),
+      explanation: again(a.explanation),
+      stances: again(a.stances),
+      cruxes: again(a.cruxes),
+      warnings: again(a.warnings),
+    },
   }));
 }

@@ -1,4 +1,4 @@
-import type { AcceptanceLabelValue, AcceptanceResult, CruxReport, Explanation, Semantics, StanceMatrix, WarningsReport } from "../../server/contract/analysis";
+import type { AcceptanceLabelValue, AcceptanceResult, ActorView, CruxReport, Explanation, Semantics, StanceMatrix, WarningsReport } from "../../server/contract/analysis";
 import type { ErrorMessage } from "./app-state";
 import type { GraphIndex } from "./graph-index";
 import type { Assumptions, ViewState } from "./view-state";
@@ -18,11 +18,14 @@ export interface Remote<T> {
 }
 
 /** The tables below the graph. */
-export type AnalysisTab = "stances" | "cruxes" | "warnings";
-export const ANALYSIS_TABS: readonly AnalysisTab[] = ["stances", "cruxes", "warnings"];
+export type AnalysisTab = "viewpoint" | "stances" | "cruxes" | "warnings";
+export const ANALYSIS_TABS: readonly AnalysisTab[] = ["viewpoint", "stances", "cruxes", "warnings"];
 
 export interface AnalysisState {
+  /** The neutral acceptance: nobody's stances assumed, only the what-ifs. */
   acceptance: Remote<AcceptanceResult>;
+  /** The acceptance from the chosen actor's point of view (state/analysis-viewpoint.ts compares it with the neutral). */
+  actorView: Remote<ActorView>;
   /** Why the selected node has its label. */
   explanation: Remote<Explanation>;
   stances: Remote<StanceMatrix>;
@@ -33,10 +36,10 @@ export interface AnalysisState {
 }
 
 export type AnalysisSlot = Exclude<keyof AnalysisState, "tab">;
-export const ANALYSIS_SLOTS: readonly AnalysisSlot[] = ["acceptance", "explanation", "stances", "cruxes", "warnings"];
+export const ANALYSIS_SLOTS: readonly AnalysisSlot[] = ["acceptance", "actorView", "explanation", "stances", "cruxes", "warnings"];
 
 export const IDLE: Remote<never> = { key: null, status: "idle", data: null, error: null };
-export const EMPTY_ANALYSIS: AnalysisState = { acceptance: IDLE, explanation: IDLE, stances: IDLE, cruxes: IDLE, warnings: IDLE, tab: null };
+export const EMPTY_ANALYSIS: AnalysisState = { acceptance: IDLE, actorView: IDLE, explanation: IDLE, stances: IDLE, cruxes: IDLE, warnings: IDLE, tab: null };
 
 /** Names and one-line descriptions of the semantics, for the controls and the legend. */
 export const SEMANTICS_TEXT: Record<Semantics, { label: string; description: string }> = {
@@ -73,11 +76,14 @@ export function nodeStatuses(result: AcceptanceResult): Record<string, NodeStatu
 
 /**
  * The acceptance the views show: the latest answer (the previous one while the next loads); none when analysis is
- * off or the last request failed, since old colours would then pass for the semantics now chosen.
+ * off or the last request failed, since old colours would then pass for the semantics now chosen. With a point of
+ * view, the actor's view once it has arrived (until then the neutral one, never another actor's).
  */
-export function shownAcceptance(state: { view: Pick<ViewState, "semantics">; analysis: AnalysisState }): AcceptanceResult | null {
-  const slot = state.analysis.acceptance;
-  return state.view.semantics && slot.status !== "failed" ? slot.data : null;
+export function shownAcceptance(state: { view: Pick<ViewState, "semantics" | "pointOfView">; analysis: AnalysisState }): AcceptanceResult | null {
+  const { view, analysis } = state;
+  const own = analysis.actorView;
+  const slot = view.pointOfView && (own.data?.actor === view.pointOfView || own.status === "failed") ? own : analysis.acceptance;
+  return view.semantics && slot.status !== "failed" ? slot.data : null;
 }
 
 export function countLabels(result: AcceptanceResult): Record<AcceptanceLabelValue, number> {

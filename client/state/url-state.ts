@@ -5,7 +5,7 @@ import { clampDepth, DEFAULT_VIEW, FOCUS_MODES, LAYOUT_NAMES, type FocusMode, ty
 /**
  * View state ⇄ URL, both directions pure, so every view has a deep link and Back/Forward restore it.
  *
- * `/maps/toloraya-2009?node=c-1&focus=c-1&dir=both&depth=2&hide=actor,concerns&actors=a-russia&view=outline&layout=force&doc=d-1&analysis=grounded&assume=c-2:rejected`
+ * `/maps/toloraya-2009?node=c-1&focus=c-1&dir=both&depth=2&hide=actor,concerns&actors=a-russia&view=outline&layout=force&doc=d-1&analysis=grounded&assume=c-2:rejected&pov=a-russia`
  *
  * Lists are sorted so one view has one URL; defaults are left out (no `hide` means the default filters, `hide=`
  * means none); unknown values are dropped rather than failing,

@@ -37,6 +37,11 @@ export interface ViewState {
   semantics: Semantics | null;
   /** What-if assumptions: node id → the status forced on it (kept while analysis is off). */
   assumptions: Assumptions;
+  /**
+   * The actor whose point of view the analysis shows (what it endorses or proposes assumed accepted, what it opposes
+   * rejected, the what-ifs on top), or null for the neutral analysis.
+   */
+  pointOfView: string | null;
   /** The debate case open in the case builder (issue 7), or null. */
   case: string | null;
 }
@@ -64,6 +69,7 @@ export const DEFAULT_VIEW: ViewState = {
   document: null,
   semantics: null,
   assumptions: {},
+  pointOfView: null,
   case: null,
 };
 

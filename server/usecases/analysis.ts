@@ -71,7 +71,7 @@ export function getActorView(ctx: UseCaseContext, cache: AnalysisCache, mapRef: 
     if (!graph.nodes.some((n) => n.id === actorId && n.kind === "actor")) {
       throw new DomainError("not_found", `No actor "${actorId}" in this map.`);
     }
-    return evaluateActorView(graph, actorId, { semantics: request.semantics, budget: budgetOf(request) });
+    return evaluateActorView(graph, actorId, { semantics: request.semantics, assumptions: request.assume, budget: budgetOf(request) });
   });
 }
 

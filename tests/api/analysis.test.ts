@@ -70,6 +70,19 @@ describe("analysis of the Toloraya map over HTTP", () => {
     expect(cell.stated).toContain("proposes");
   });
 
+  test("an actor's point of view assumes its stated stances, and a what-if in assume overrides them", async () => {
+    const west = byTitle(/^The West$/);
+    const foe = byTitle(/opponent, if not foe, of the West/);
+    const view = (await api.get(`${base}/actors/${west}/view?semantics=grounded`)).body;
+    expect(view).toMatchObject({ actor: west, semantics: "grounded" });
+    expect(view.assumptions[foe]).toBe("accepted");
+    expect(view.labels[foe]).toBe("accepted");
+    const overridden = (await api.get(`${base}/actors/${west}/view?semantics=grounded&assume=${foe}:rejected`)).body;
+    expect(overridden.assumptions[foe]).toBe("rejected");
+    expect(overridden.labels[foe]).toBe("rejected");
+    expect((await api.get(`${base}/actors/${west}/view?assume=nobody:rejected`)).status).toBe(400);
+  });
+
   test("an unknown node in assume answers 400 and an unknown explanation target 404", async () => {
     const bad = await api.get(`${base}/acceptance?assume=nobody:accepted`);
     expect(bad.status).toBe(400);

@@ -3,7 +3,7 @@ import type { Graph } from "../../server/contract/graph";
 import { importMap } from "../../server/usecases/import-map";
 import { screenshot } from "../support/browser";
 import { useBrowserSuite } from "./browser-suite";
-import { detailsTitle, fetchGraph, nodeByTitle, openExplorer, searchAndOpen, settle, TOLORAYA } from "./ui-helpers";
+import { detailsTitle, drawnMarks, fetchGraph, nodeByTitle, openExplorer, searchAndOpen, settle, TOLORAYA, waitForMarks } from "./ui-helpers";
 
 const ui = useBrowserSuite({ server: { seed: true } });
 let graph: Graph;
@@ -16,33 +16,17 @@ const REGIONAL = /^Joint efforts to create regional security and cooperation mec
 const OSCE = /^An OSCE-type structure might only increase the US hold$/;
 const URGENCY = /^Most countries feel no urgency to develop such a concept$/;
 
-/** What the graph container publishes about the acceptance marks Cytoscape actually drew. */
-const drawn = (page: Page) =>
-  page.getByTestId("graph").evaluate((el) => {
-    const d = (el as HTMLElement).dataset;
-    return { analysis: d.analysis, counts: d.statusCounts ?? "", selected: d.selectedStatus ?? "", fill: d.selectedFill ?? "" };
-  });
-
-async function waitForDrawn(page: Page, check: (d: Awaited<ReturnType<typeof drawn>>) => boolean): Promise<Awaited<ReturnType<typeof drawn>>> {
-  for (let i = 0; i < 100; i += 1) {
-    const now = await drawn(page);
-    if (check(now)) return now;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`The graph never showed the expected marks: ${JSON.stringify(await drawn(page))}`);
-}
-
 const chooseAnalysis = (page: Page, value: string) => page.locator('select[name="analysis"]').selectOption(value);
 
 describe("the analysis views", () => {
   test("switching to grounded colours the graph, and the why-panel names the claims that defeat the regional-mechanism proposal", async () => {
     const regional = nodeByTitle(graph, REGIONAL);
     await openExplorer(ui.page, `${ui.server.url}/maps/${TOLORAYA}`);
-    expect((await drawn(ui.page)).analysis).toBe("off");
+    expect((await drawnMarks(ui.page)).analysis).toBe("off");
     await searchAndOpen(ui.page, "regional security and cooperation mechanisms");
     await expect(detailsTitle(ui.page).textContent()).resolves.toBe(regional.title);
     await chooseAnalysis(ui.page, "grounded");
-    const marks = await waitForDrawn(ui.page, (d) => d.analysis === "grounded");
+    const marks = await waitForMarks(ui.page, (d) => d.analysis === "grounded");
     expect(marks.counts).toMatch(/accepted:\d+/);
     expect(marks.counts).toMatch(/rejected:\d+/);
     expect(marks.selected).toBe("rejected");
@@ -63,41 +47,41 @@ describe("the analysis views", () => {
     const osce = nodeByTitle(graph, OSCE);
     const urgency = nodeByTitle(graph, URGENCY);
     await openExplorer(ui.page, `${ui.server.url}/maps/${TOLORAYA}?node=${regional.id}&analysis=grounded`);
-    await waitForDrawn(ui.page, (d) => d.selected === "rejected");
+    await waitForMarks(ui.page, (d) => d.selected === "rejected");
     // From the why-panel to each defeater, and assume it rejected there.
     for (const defeater of [osce, urgency]) {
       await ui.page.getByTestId("why").getByRole("button", { name: defeater.title }).first().click();
       await expect(detailsTitle(ui.page).textContent()).resolves.toBe(defeater.title);
       await ui.page.getByRole("button", { name: "Assume rejected" }).click();
-      await waitForDrawn(ui.page, (d) => d.selected === "assumed-rejected");
+      await waitForMarks(ui.page, (d) => d.selected === "assumed-rejected");
       if (defeater === osce) await settle(ui.page).then(() => screenshot(ui.page, "analysis-assume-claim"));
       await searchAndOpen(ui.page, "regional security and cooperation mechanisms");
       await expect(detailsTitle(ui.page).textContent()).resolves.toBe(regional.title);
     }
     const url = new URL(ui.page.url());
     expect(url.searchParams.get("assume")).toBe([`${osce.id}:rejected`, `${urgency.id}:rejected`].sort().join(","));
-    const marks = await waitForDrawn(ui.page, (d) => d.selected === "accepted");
+    const marks = await waitForMarks(ui.page, (d) => d.selected === "accepted");
     expect(marks.counts).toContain("assumed-rejected:2");
     await ui.page.getByTestId("why").getByText("Why accepted?").waitFor();
     await expect(ui.page.getByTestId("assumptions").textContent()).resolves.toContain(osce.title);
     await settle(ui.page);
     await screenshot(ui.page, "analysis-assumed");
     await openExplorer(ui.page, url.toString());
-    await waitForDrawn(ui.page, (d) => d.selected === "accepted" && d.counts.includes("assumed-rejected:2"));
+    await waitForMarks(ui.page, (d) => d.selected === "accepted" && d.counts.includes("assumed-rejected:2"));
     await ui.page.getByRole("button", { name: "Clear all" }).click();
-    await waitForDrawn(ui.page, (d) => d.selected === "rejected");
+    await waitForMarks(ui.page, (d) => d.selected === "rejected");
     expect(new URL(ui.page.url()).searchParams.has("assume")).toBe(false);
   });
 
   test("a crux applied from the Cruxes table flips the proposal", async () => {
     const regional = nodeByTitle(graph, REGIONAL);
     await openExplorer(ui.page, `${ui.server.url}/maps/${TOLORAYA}?node=${regional.id}&analysis=grounded`);
-    await waitForDrawn(ui.page, (d) => d.selected === "rejected");
+    await waitForMarks(ui.page, (d) => d.selected === "rejected");
     await ui.page.getByRole("tab", { name: "Cruxes" }).click();
     const group = ui.page.getByTestId("cruxes").locator(".crux-group").first();
     await expect(group.locator(".crux-proposal").textContent()).resolves.toContain(regional.title);
     await group.locator("button.crux", { hasText: "OSCE-type structure" }).filter({ hasText: "no urgency" }).first().click();
-    await waitForDrawn(ui.page, (d) => d.selected === "accepted");
+    await waitForMarks(ui.page, (d) => d.selected === "accepted");
     await settle(ui.page);
     await screenshot(ui.page, "analysis-cruxes");
   });
@@ -138,11 +122,11 @@ describe("the analysis views", () => {
     await chooseAnalysis(ui.page, "stable");
     const failure = ui.page.getByTestId("analysis-panel").getByRole("alert");
     await expect(failure.textContent()).resolves.toContain("The analysis is busy; try again in a moment.");
-    expect((await drawn(ui.page)).counts).toBe("");
+    expect((await drawnMarks(ui.page)).counts).toBe("");
     await screenshot(ui.page, "analysis-error");
     mode = "pass";
     await failure.getByRole("button", { name: "Try again" }).click();
-    await waitForDrawn(ui.page, (d) => d.analysis === "stable");
+    await waitForMarks(ui.page, (d) => d.analysis === "stable");
     expect(await ui.page.getByText("incomplete (time budget reached)").count()).toBe(0);
   });
 

@@ -183,3 +183,22 @@ export function bigMapFile(slug: string, size: number, withPositions: boolean): 
   });
   return { format: "crux-json", formatVersion: 1, map: { slug, title: `Generated map of ${size} nodes` }, nodes, relations } as CruxJsonInput;
 }
+
+/** What the graph container publishes about the acceptance marks Cytoscape actually drew (graph/graph-canvas.tsx). */
+export const drawnMarks = (page: Page) =>
+  page.getByTestId("graph").evaluate((el) => {
+    const d = (el as HTMLElement).dataset;
+    return { analysis: d.analysis, counts: d.statusCounts ?? "", selected: d.selectedStatus ?? "", fill: d.selectedFill ?? "" };
+  });
+
+export type DrawnMarks = Awaited<ReturnType<typeof drawnMarks>>;
+
+/** Waits (up to 15 s) until the drawn marks pass `check`, and returns them. */
+export async function waitForMarks(page: Page, check: (marks: DrawnMarks) => boolean): Promise<DrawnMarks> {
+  for (let i = 0; i < 150; i += 1) {
+    const now = await drawnMarks(page);
+    if (check(now)) return now;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`The graph never showed the expected marks: ${JSON.stringify(await drawnMarks(page))}`);
+}

@@ -1,6 +1,7 @@
 import { SemanticsSchema, type Semantics } from "../../../server/contract/analysis";
-import { retryAnalysis, setSemantics } from "../../state/analysis-actions";
+import { retryAnalysis, setPointOfView, setSemantics } from "../../state/analysis-actions";
 import { SEMANTICS_TEXT } from "../../state/analysis-state";
+import { shownViewpoint } from "../../state/analysis-viewpoint";
 import { useAppState, useServices, useViewUpdate } from "../app-context";
 import { Working } from "./analysis-feedback";
 import "./analysis.css";
@@ -32,13 +33,41 @@ export function AnalysisControl() {
 }
 
 /**
- * Over the graph, beside the counts (so nothing above the graph moves): whether the acceptance is on its way,
- * incomplete (a search semantics ran out of time, or gradual strengths did not settle) or failed.
+ * Over the graph, beside the counts (so nothing above the graph moves): whose point of view colours it, and whether
+ * the acceptance is on its way, incomplete (a search semantics ran out of time, or gradual strengths did not settle)
+ * or failed.
  */
 export function AnalysisStatus() {
+  return (
+    <>
+      <ViewpointChip />
+      <AcceptanceStatus />
+    </>
+  );
+}
+
+/** "From Russia’s point of view ×": the graph's colours are not the neutral analysis; × goes back to it. */
+function ViewpointChip() {
+  const title = useAppState((s) => {
+    const actor = shownViewpoint(s);
+    return actor ? (s.loaded?.index.nodes.get(actor)?.title ?? actor) : null;
+  });
+  const update = useViewUpdate();
+  if (!title) return null;
+  return (
+    <span class="focus-chip viewpoint-chip" data-testid="viewpoint-chip">
+      <span class="focus-chip-text">From {title}’s point of view</span>
+      <button type="button" aria-label="Back to the neutral analysis" title="Back to the neutral analysis" onClick={() => update(setPointOfView(null))}>
+        ×
+      </button>
+    </span>
+  );
+}
+
+function AcceptanceStatus() {
   const { app } = useServices();
   const semantics = useAppState((s) => s.view.semantics);
-  const slot = useAppState((s) => s.analysis.acceptance);
+  const slot = useAppState((s) => (s.view.pointOfView && s.analysis.actorView.status !== "idle" ? s.analysis.actorView : s.analysis.acceptance));
   if (!semantics) return null;
   const name = SEMANTICS_TEXT[semantics].label;
   if (slot.status === "loading") {

@@ -2,6 +2,7 @@ import { useMemo } from "preact/hooks";
 import { applyCrux } from "../../state/analysis-actions";
 import { cruxList, type CruxGroup } from "../../state/analysis-cruxes";
 import { effectiveAssumptions } from "../../state/analysis-state";
+import { shownViewpoint } from "../../state/analysis-viewpoint";
 import { useAppState, useViewUpdate } from "../app-context";
 import { LabelChip, NodeRefLink } from "./acceptance-marks";
 import { AnalysisError, Working } from "./analysis-feedback";
@@ -16,6 +17,10 @@ export function CruxList() {
   const loaded = useAppState((s) => s.loaded);
   const selected = useAppState((s) => s.view.selected);
   const assumptions = useAppState((s) => s.view.assumptions);
+  const viewpoint = useAppState((s) => {
+    const actor = shownViewpoint(s);
+    return actor ? (s.loaded?.index.nodes.get(actor)?.title ?? actor) : null;
+  });
   const update = useViewUpdate();
   const list = useMemo(() => (slot.data && loaded ? cruxList(slot.data, loaded.index) : null), [slot.data, loaded]);
   const groups = useMemo(() => (list ? [...list.groups].sort((a, b) => Number(b.proposal.id === selected) - Number(a.proposal.id === selected)) : []), [list, selected]);
@@ -25,7 +30,8 @@ export function CruxList() {
   return (
     <div class={slot.status === "loading" ? "crux-list stale" : "crux-list"} data-testid="cruxes">
       <p class="drawer-help">
-        Assuming these claims flips the proposal (grounded semantics{assumed > 0 ? `, on top of your ${assumed} assumption${assumed > 1 ? "s" : ""}` : ""}).
+        Assuming these claims flips the proposal (grounded semantics{viewpoint ? `, from ${viewpoint}’s point of view` : ""}
+        {assumed > 0 ? `, on top of your ${assumed} assumption${assumed > 1 ? "s" : ""}` : ""}).
         Click one to apply it and watch the proposal change.
         {!slot.data?.complete && " The search for pairs ran out of time, so the list may be incomplete."}
         {slot.status === "loading" && <Working text="Updating…" />}

@@ -40,10 +40,10 @@ export const ANALYSIS_ROUTES = defineRoutes({
   getActorView: {
     method: "get",
     path: "/api/v1/maps/{map}/actors/{actor}/view",
-    summary: "The map from one actor's point of view: what it endorses assumed accepted, what it opposes rejected",
+    summary: "The map from one actor's point of view: what it endorses assumed accepted, what it opposes rejected; what-if assumptions (assume) take precedence",
     tag: "analysis",
     params: z.strictObject({ map: z.string().min(1).max(100), actor: IdSchema }),
-    query: StanceQuerySchema.strict(),
+    query: AcceptanceQuerySchema.strict(),
     responses: ok(ActorViewSchema),
   },
   getStances: {
