@@ -67,7 +67,7 @@ export function buildElements(graph: Graph, options: ElementsOptions = {}): Elem
     const status = options.status?.[node.id];
     elements.push({
       group: "nodes",
-      data: { id: nodeElementId(node.id), nodeId: node.id, kind: node.kind, label: node.title, ...box },
+      data: { id: nodeElementId(node.id), nodeId: node.id, kind: node.kind, ...box },
       position: node.position ? { ...node.position } : undefined,
       classes: [node.kind, ...(status ? [`status-${status}`] : []), ...shown({ nodeId: node.id })],
     });

@@ -7,6 +7,8 @@ export interface NodeBox {
   height: number;
   /** Width the label may wrap to (Cytoscape `text-max-width`). */
   textWidth: number;
+  /** The title already wrapped into lines ("\n"): Cytoscape then measures each line once instead of word by word. */
+  label: string;
 }
 
 /**
@@ -44,10 +46,10 @@ export function nodeBox(kind: NodeKind, title: string): NodeBox {
     const lines = wrapLines(title, 18);
     const longest = Math.max(...lines.map((l) => l.length));
     const textWidth = Math.ceil(Math.max(4, longest) * glyph);
-    return { width: Math.ceil(textWidth * 1.35 + PADDING * 2), height: Math.ceil(lines.length * lineHeight * 1.4 + PADDING * 2), textWidth: textWidth + 4 };
+    return { width: Math.ceil(textWidth * 1.35 + PADDING * 2), height: Math.ceil(lines.length * lineHeight * 1.4 + PADDING * 2), textWidth: textWidth + 4, label: lines.join("\n") };
   }
   const width = CARD_WIDTH[kind];
   const textWidth = width - PADDING * 2;
   const lines = wrapLines(title, Math.max(8, Math.floor(textWidth / glyph)));
-  return { width, height: Math.ceil(lines.length * lineHeight + PADDING * 2), textWidth };
+  return { width, height: Math.ceil(lines.length * lineHeight + PADDING * 2), textWidth, label: lines.join("\n") };
 }
