@@ -5,18 +5,11 @@ import type { Graph } from "../server/contract/graph";
 import { generateSyntheticMap } from "../server/domain/synthetic-map";
 import { createApp } from "../server/http/app";
 import { importMap } from "../server/usecases/import-map";
+import { ensureClientBuilt } from "../scripts/client-build";
 import { ROOT, listen, openBenchContext, quiet } from "./fixtures";
 import { Skip, type BenchOptions, type Measured } from "./harness";
 
 const CHROMIUM = "/usr/bin/chromium";
-const CLIENT_DIR = join(ROOT, "dist/client");
-
-/** Why the benchmark cannot run here, or null. */
-function missingPrerequisite(clientDir: string): string | null {
-  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing (apt-get install -y chromium)`;
-  if (!existsSync(join(clientDir, "index.html"))) return `the client is not built (npm run build → ${clientDir})`;
-  return null;
-}
 
 /**
  * The moment a page has drawn its graph, on the page's own clock (ms since navigation start): two animation frames
@@ -57,9 +50,11 @@ function bareElements(graph: Graph): object[] {
  * First render in headless Chromium of a map with saved positions: the real client page at /maps/:slug against the
  * bare page, from navigation start to the graph drawn (RENDER_PROBE), each in a fresh browser context (cold cache).
  */
-export async function benchRender(options: BenchOptions, sizes: number[], clientDir = CLIENT_DIR): Promise<Measured[]> {
-  const missing = missingPrerequisite(clientDir);
-  if (missing) throw new Skip(missing);
+export async function benchRender(options: BenchOptions, sizes: number[], clientDir?: string): Promise<Measured[]> {
+  if (!existsSync(CHROMIUM)) throw new Skip(`${CHROMIUM} is missing (apt-get install -y chromium)`);
+  // The bundle of the current sources, built here if it is missing or stale (a few seconds).
+  clientDir ??= ensureClientBuilt();
+  if (!existsSync(join(clientDir, "index.html"))) throw new Skip(`no client bundle in ${clientDir}`);
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   const { ctx, close } = await openBenchContext();
