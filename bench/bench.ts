@@ -51,7 +51,7 @@ function groups(smoke: boolean): Group[] {
     { name: "graph", run: (o) => benchGraph(o, smoke ? [300] : [10_000, 100_000]) },
     { name: "throughput", run: (o) => benchThroughput(o) },
     { name: "import", run: async (o) => [await benchImport(o, smoke ? 300 : 10_000)] },
-    { name: "writes", run: async (o) => [await benchWrites(o)] },
+    { name: "writes", run: benchWrites },
     { name: "formats", run: (o) => benchFormats(o, smoke ? 200 : 10_000) },
     { name: "analysis", run: benchAnalysisHook },
     { name: "render", run: (o) => benchRender(o, smoke ? [200] : [5_000, 10_000]) },
