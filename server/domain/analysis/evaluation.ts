@@ -3,7 +3,7 @@ import type { AnalysisInput, Assumptions, SupportReading } from "./analysis-inpu
 import { isUnforced, toForced, type Forced } from "./assumptions";
 import { buildBipolarGraph, type BipolarGraph } from "./bipolar-graph";
 import { BudgetMeter, type Budget } from "./budget";
-import { buildFramework, type Framework } from "./framework";
+import { buildFramework, deriveBaseAttacks, type Framework, type FrameworkAttack } from "./framework";
 import { gradualStrengths, labelOfStrength, type GradualResult } from "./gradual";
 import { groundedLabelling, labelName, type Labelling } from "./grounded";
 import { searchExtensions } from "./labelling-search";
@@ -38,11 +38,14 @@ export interface PreparedMap {
   readonly support: SupportReading;
   /** The framework without assumptions. */
   readonly framework: Framework;
+  /** Every attack with no assumptions: what-if runs filter it rather than derive again. */
+  readonly attacks: readonly FrameworkAttack[];
 }
 
 export function prepareMap(input: AnalysisInput, support: SupportReading = "general"): PreparedMap {
   const graph = buildBipolarGraph(input);
-  return { graph, support, framework: buildFramework(graph, support) };
+  const attacks = deriveBaseAttacks(graph, support);
+  return { graph, support, attacks, framework: buildFramework(graph, support, undefined, attacks) };
 }
 
 /** Evaluates a prepared map under one semantics and set of assumptions. */
@@ -51,7 +54,7 @@ export function evaluate(prepared: PreparedMap, options: AcceptanceOptions = {})
   const { graph } = prepared;
   const assumptions = sortedRecord(options.assumptions ?? {});
   const forced = toForced(graph, assumptions);
-  const framework = isUnforced(forced) ? prepared.framework : buildFramework(graph, prepared.support, forced);
+  const framework = isUnforced(forced) ? prepared.framework : buildFramework(graph, prepared.support, forced, prepared.attacks);
   const grounded = groundedLabelling(framework);
   const base = { graph, framework, forced, grounded };
   if (semantics === "grounded") {

@@ -2,10 +2,37 @@ import type { SupportReading } from "./analysis-input";
 import { FORCING, type Forced } from "./assumptions";
 import type { BipolarGraph } from "./bipolar-graph";
 import { EdgeList, buildCsr, type Csr } from "./csr";
-import { deriveAttacks, type DerivedAttack } from "./derive-attacks";
+import { createDeriver, deriveAttacks, type DerivedAttack } from "./derive-attacks";
 import { PivotTracker } from "./pivots";
 
-const { FORCED_OUT } = FORCING;
+const { FREE, FORCED_OUT } = FORCING;
+
+/** An attack as the framework reads it (the path, for explanations, is left out so a derivation can be kept cheaply). */
+export type FrameworkAttack = Omit<DerivedAttack, "path">;
+
+/**
+ * Every attack of a map with no assumptions, in the order deriveAttacks emits them: derived once per map version
+ * (evaluation.ts keeps it in the PreparedMap) so that what-if runs filter it instead of deriving again.
+ */
+export function deriveBaseAttacks(graph: BipolarGraph, reading: SupportReading): FrameworkAttack[] {
+  const attacks: FrameworkAttack[] = [];
+  deriveAttacks(graph, reading, ({ source, target, targetIsRelation, kind, via, gates }) => attacks.push({ source, target, targetIsRelation, kind, via, gates }));
+  return attacks;
+}
+
+/**
+ * The attacks under assumptions, from the base derivation, emitted as deriveAttacks would emit them: an attack built
+ * on a stated attack against an assumed node goes (its `via`), so does a derived attack on an assumed node, undercuts
+ * stay; then the refuter's attacks on assumed-rejected nodes and what follows from them are derived afresh.
+ */
+function emitUnderAssumptions(graph: BipolarGraph, reading: SupportReading, base: readonly FrameworkAttack[], forced: Forced, refuter: number, sink: (attack: FrameworkAttack) => void): void {
+  for (const attack of base) {
+    if (attack.targetIsRelation || (forced[attack.via] === FREE && forced[attack.target] === FREE)) sink(attack);
+  }
+  if (refuter < 0) return;
+  const derive = createDeriver(graph, reading, sink, (v) => forced[v] !== FREE);
+  for (let v = 0; v < graph.ids.length; v += 1) if (forced[v] === FORCED_OUT) derive(refuter, v, false, -1);
+}
 
 /**
  * Attacks from one source that hold only while none of the relations they are built from is undercut, flattened
@@ -62,14 +89,14 @@ export interface Framework {
  * // "a contradicts b", "u contradicts (a contradicts b)": a ⇝ x, x ⇝ y, y ⇝ b, u ⇝ y (x, y auxiliary).
  * // Grounded: a, u IN; x OUT (a is IN); y OUT (u is IN); b IN: the undercut attack does not carry.
  */
-export function buildFramework(graph: BipolarGraph, reading: SupportReading, forced: Forced = new Int8Array(graph.ids.length)): Framework {
+export function buildFramework(graph: BipolarGraph, reading: SupportReading, forced: Forced = new Int8Array(graph.ids.length), base?: readonly FrameworkAttack[]): Framework {
   const realCount = graph.ids.length;
   const refuter = forced.includes(FORCED_OUT) ? realCount : -1;
   const plain = new EdgeList();
   const pivots = new PivotTracker(reading !== "none" && graph.supportOut.targets.length > 0);
-  const gated = new Map<string, { attack: DerivedAttack; vias: Set<number> }>();
-  const undercutters = new Map<number, Map<string, DerivedAttack>>();
-  deriveAttacks(graph, reading, (attack) => {
+  const gated = new Map<string, { attack: FrameworkAttack; vias: Set<number> }>();
+  const undercutters = new Map<number, Map<string, FrameworkAttack>>();
+  const add = (attack: FrameworkAttack): void => {
     const key = `${attack.source}|${attack.gates.join(",")}`;
     if (attack.targetIsRelation) {
       const list = undercutters.get(attack.target) ?? new Map<string, DerivedAttack>();
@@ -83,7 +110,9 @@ export function buildFramework(graph: BipolarGraph, reading: SupportReading, for
       entry.vias.add(attack.via);
       gated.set(`${attack.target}|${key}`, entry);
     }
-  }, { forced, refuter });
+  };
+  if (base) emitUnderAssumptions(graph, reading, base, forced, refuter, add);
+  else deriveAttacks(graph, reading, add, { forced, refuter });
   const builder = new GateBuilder(realCount + (refuter >= 0 ? 1 : 0), plain, undercutters);
   for (const { attack, vias } of withoutRobustDuplicates(gated, plain, pivots, realCount)) {
     const y = builder.gate(attack.source, attack.gates);
@@ -110,7 +139,7 @@ export function buildFramework(graph: BipolarGraph, reading: SupportReading, for
 }
 
 /** A gated attack is redundant when the same attack also holds unconditionally, whatever else is assumed. */
-function withoutRobustDuplicates<T extends { attack: DerivedAttack }>(gated: Map<string, T>, plain: EdgeList, pivots: PivotTracker, realCount: number): T[] {
+function withoutRobustDuplicates<T extends { attack: FrameworkAttack }>(gated: Map<string, T>, plain: EdgeList, pivots: PivotTracker, realCount: number): T[] {
   if (gated.size === 0) return [];
   const pairs = new Set<number>();
   for (let e = 0; e < plain.length; e += 1) pairs.add(plain.from[e]! * (realCount + 1) + plain.to[e]!);
@@ -128,7 +157,7 @@ class GateBuilder {
   constructor(
     firstAux: number,
     private readonly edges: EdgeList,
-    private readonly undercutters: ReadonlyMap<number, ReadonlyMap<string, DerivedAttack>>,
+    private readonly undercutters: ReadonlyMap<number, ReadonlyMap<string, FrameworkAttack>>,
   ) {
     this.next = firstAux;
   }
