@@ -5,7 +5,7 @@
  * compare. `npm run bench` calls {@link benchAnalysis} (the `AnalysisBench` of bench/bench.ts: samples per side,
  * medians taken there); `npx tsx bench/analysis-bench.ts` runs it alone and prints the table.
  */
-import { seededRandom } from "../server/domain/synthetic-map";
+import { generateSyntheticMap, seededRandom } from "../server/domain/synthetic-map";
 import { performance } from "node:perf_hooks";
 import type { AnalysisInput, AnalysisRelation } from "../server/domain/analysis";
 import { EdgeList, buildCsr } from "../server/domain/analysis/csr";
@@ -17,10 +17,11 @@ import { formatTable, toRow, type BenchOptions, type Measured } from "./harness"
 export interface AnalysisBenchSizes {
   readonly grounded: readonly number[];
   readonly preferred: readonly number[];
+  readonly whatIf: readonly number[];
 }
 
-const FULL: AnalysisBenchSizes = { grounded: [100_000, 1_000_000], preferred: [1_000] };
-const SMOKE: AnalysisBenchSizes = { grounded: [2_000], preferred: [200] };
+const FULL: AnalysisBenchSizes = { grounded: [100_000, 1_000_000], preferred: [1_000], whatIf: [100_000] };
+const SMOKE: AnalysisBenchSizes = { grounded: [2_000], preferred: [200], whatIf: [300] };
 
 /** Runs every measurement, Crux and baseline alternately, and returns the samples of each. */
 export async function benchAnalysis(options: BenchOptions, sizes: AnalysisBenchSizes = options.smoke ? SMOKE : FULL): Promise<Measured[]> {
@@ -38,7 +39,28 @@ export async function benchAnalysis(options: BenchOptions, sizes: AnalysisBenchS
     const budget = { maxSteps: 1e9, maxExtensions: 100_000 };
     measured.push(measure("all preferred extensions (64) vs grounded, same map", size, options, () => evaluate(prepared, { semantics: "preferred", budget }), () => evaluate(prepared, { semantics: "grounded" })));
   }
+  for (const size of sizes.whatIf) {
+    const prepared = prepareMap(syntheticInput(size));
+    const claims = prepared.graph.ids.filter((_, v) => prepared.graph.isProposal[v] === 0);
+    let turn = 0;
+    // A different claim each run, accepted or rejected in turn, so no run repeats another's framework.
+    const whatIf = () => {
+      turn += 1;
+      return evaluate(prepared, { assumptions: { [claims[(turn * 7919) % claims.length]!]: turn % 2 ? "accepted" : "rejected" } });
+    };
+    measured.push(measure("grounded what-if (one claim assumed) vs grounded as the map stands, synthetic map", size, options, whatIf, () => evaluate(prepared)));
+  }
   return measured;
+}
+
+/** A synthetic map (server/domain/synthetic-map) as the analysis reads it; its relations say whether they target a relation. */
+function syntheticInput(size: number): AnalysisInput {
+  const map = generateSyntheticMap({ nodes: size, seed: size });
+  const relationIds = new Set(map.relations.map((r) => r.id));
+  return {
+    nodes: map.nodes.map((n) => ({ id: n.id, kind: n.kind })),
+    relations: map.relations.map((r) => ({ id: r.id, source: r.source, target: r.target, targetType: relationIds.has(r.target) ? "relation" : "node", relation: r.relation, strength: r.strength ?? null })),
+  };
 }
 
 /** Warms both sides up, then samples them alternately so that machine noise falls on both alike. */
