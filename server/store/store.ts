@@ -24,7 +24,7 @@ function repositories(tx: Tx, connection: () => Connection) {
   return {
     maps: mapRepository(tx, newId, connection),
     nodes: nodeRepository(tx, newId, connection),
-    relations: relationRepository(tx, newId),
+    relations: relationRepository(tx, newId, connection),
     documents: documentRepository(tx, newId),
     excerpts: excerptRepository(tx, newId),
     cases: caseRepository(tx, newId),
