@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { App, AppState } from "../state/app-state";
 import { updateView } from "../state/app-state";
 import { connectNodes, patchEdit } from "../state/edit-state";
-import { selectNode } from "../state/view-actions";
+import { selectNode, selectRelation } from "../state/view-actions";
 import { nodeStatuses, shownAcceptance } from "../state/analysis-state";
 import { caseMarks } from "../state/case-highlight";
 import { computeVisibility } from "../state/visibility";
@@ -39,6 +39,11 @@ export function GraphCanvas({ app, savePositions }: GraphCanvasProps) {
       onSelect(nodeId) {
         tapped = true;
         updateView(store, selectNode(nodeId));
+        tapped = false;
+      },
+      onSelectRelation(relationId) {
+        tapped = true;
+        updateView(store, selectRelation(relationId));
         tapped = false;
       },
       onHover: setHover,
@@ -88,7 +93,7 @@ export function GraphCanvas({ app, savePositions }: GraphCanvasProps) {
       });
       if (store.get().loaded !== state.loaded) return;
       const now = store.get();
-      view.select(now.view.selected, now.view.focus === null);
+      showSelection(now, now.view.focus === null);
       // Filters may have changed while the map was loading; a focus from a deep link is brought into view.
       applyFilters(now, now.view.focus !== null);
       markCase(now);
@@ -102,13 +107,23 @@ export function GraphCanvas({ app, savePositions }: GraphCanvasProps) {
       const drawn = view.drawn();
       element.dataset.drawnNodes = String(drawn.nodes);
       element.dataset.drawnRelations = String(drawn.relations);
+      element.dataset.drawnAnchors = String(drawn.anchors);
+    };
+    /** The selected node, or relation (published as drawn for the UI tests). */
+    const showSelection = (state: AppState, centre: boolean) => {
+      const relation = state.view.selectedRelation;
+      if (relation) element.dataset.selectedRelation = view.selectRelation(relation, centre) ? relation : "";
+      else {
+        view.select(state.view.selected, centre);
+        element.dataset.selectedRelation = "";
+      }
     };
     /** A newer version of the map on screen (a live change, an edit): updated in place, viewport and selection kept. */
     const refresh = (state: AppState) => {
       if (!state.loaded) return;
       const placed = view.refresh(state.loaded.graph, { visibility: computeVisibility(state.loaded.index, state.view), focusRoot: state.view.focus?.node ?? null });
       if (placed.length > 0) patchEdit(store, { placed });
-      view.select(state.view.selected, false);
+      showSelection(state, false);
       markCase(state);
       publishDrawn();
     };
@@ -119,7 +134,7 @@ export function GraphCanvas({ app, savePositions }: GraphCanvasProps) {
       const v = state.view;
       const p = previous.view;
       const focusChanged = v.focus !== p.focus && v.focus !== null && (v.focus.node !== p.focus?.node || v.focus.mode !== p.focus?.mode || v.focus.depth !== p.focus?.depth);
-      if (v.selected !== p.selected) view.select(v.selected, !tapped && !focusChanged);
+      if (v.selected !== p.selected || v.selectedRelation !== p.selectedRelation) showSelection(state, !tapped && !focusChanged);
       if (v.hiddenNodeKinds !== p.hiddenNodeKinds || v.hiddenRelations !== p.hiddenRelations || v.actors !== p.actors || v.focus !== p.focus) applyFilters(state, focusChanged);
       if (v.layout !== p.layout && v.layout && state.loaded) {
         void view.layout(v.layout).then((used) => {

@@ -1,4 +1,4 @@
-import type { Core, NodeSingular } from "cytoscape";
+import type { Core, NodeSingular, SingularElementArgument } from "cytoscape";
 import type { Progress } from "../state/app-state";
 import { centreAnchors } from "./positions";
 
@@ -10,6 +10,8 @@ export interface Viewport {
 export interface GraphViewEvents {
   /** A node was tapped (null: the background). */
   onSelect(nodeId: string | null): void;
+  /** A relation was tapped: its edge, either half of an attacked one, or the anchor an undercut points at. */
+  onSelectRelation?(relationId: string): void;
   onHover(hover: { nodeId: string; x: number; y: number } | null): void;
   /** The user dragged nodes: the arrangement differs from the saved one. */
   onMoved(): void;
@@ -20,16 +22,25 @@ export interface GraphViewEvents {
   onConnect?(source: string, target: string): void;
 }
 
-/** Turns Cytoscape's events into the view's intent-level events; anchors (undercut markers) are not selectable. */
+/**
+ * Turns Cytoscape's events into the view's intent-level events. Map nodes carry `nodeId`; edges, half-edges and
+ * undercut anchors carry the `relationId` of the relation they draw (an anchor: the relation it sits on).
+ */
 export function wireEvents(cy: Core, events: GraphViewEvents): void {
   cy.on("tap", (event) => {
     if (event.target === cy) {
       events.onSelect(null);
       return;
     }
-    const target = event.target as NodeSingular;
-    if (target.isNode() && target.data("nodeId")) events.onSelect(target.data("nodeId"));
+    const target = event.target as SingularElementArgument;
+    const nodeId: unknown = target.data("nodeId");
+    const relationId: unknown = target.data("relationId");
+    if (typeof nodeId === "string") events.onSelect(nodeId);
+    else if (typeof relationId === "string") events.onSelectRelation?.(relationId);
   });
+  // The canvas has no cursor of its own: say that an edge can be clicked.
+  cy.on("mouseover", "edge[relationId], node.anchor", () => void (cy.container()?.style.setProperty("cursor", "pointer")));
+  cy.on("mouseout", "edge[relationId], node.anchor", () => void cy.container()?.style.removeProperty("cursor"));
   cy.on("mouseover", "node[nodeId]", (event) => {
     const node = event.target as NodeSingular;
     node.addClass("hover");

@@ -10,6 +10,7 @@ import type { ComputedLayoutName, LayoutInput, Positions } from "./layout-input"
 import { createEdgeDraw } from "./edge-draw";
 import { refreshElements, type Placed } from "./graph-refresh";
 import { createLayoutRunner } from "./layout-runner";
+import { selectionElements, selectOnly } from "./selection";
 import { centreAnchors, layoutInputOf, placeUnsaved } from "./positions";
 import { buildStylesheet } from "./stylesheet";
 import { applyCaseMarks, applyStatus, applyVisibility, describeStatus } from "./visibility-classes";
@@ -31,12 +32,14 @@ export interface GraphView {
   /** Nodes per status as drawn, and one node's status and fill (published for the UI tests). */
   describeStatus(nodeId: string | null): ReturnType<typeof describeStatus>;
   select(nodeId: string | null, centre?: boolean): void;
+  /** Selects a relation's edge (both halves and the anchor of an attacked one); returns whether it is drawn. */
+  selectRelation(relationId: string | null, centre?: boolean): boolean;
   /** Shows a newer version of the same map in place, keeping positions and viewport; returns where new nodes went. */
   refresh(graph: Graph, options: LoadOptions): Placed[];
   /** Dragging from node to node proposes a relation instead of moving the node (edge-draw.ts). */
   setDrawMode(on: boolean): void;
-  /** How many nodes and relations are drawn (published for the UI tests). */
-  drawn(): { nodes: number; relations: number };
+  /** How many nodes, relations and undercut anchors are drawn (published for the UI tests). */
+  drawn(): { nodes: number; relations: number; anchors: number };
   layout(name: LayoutName): Promise<LayoutName>;
   /** Empties the canvas (the map is being replaced or could not be opened). */
   clear(): void;
@@ -162,24 +165,15 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     markCase: (marks) => applyCaseMarks(cy, marks),
     setStatus: (status) => applyStatus(cy, status),
     describeStatus: (nodeId) => describeStatus(cy, nodeId),
-    select(nodeId, centre = false) {
-      const node = nodeId ? cy.$id(nodeElementId(nodeId)) : cy.collection();
-      cy.batch(() => {
-        cy.$(":selected").difference(node).unselect();
-        node.select();
-      });
-      if (centre && node.nonempty() && node.visible()) {
-        cy.stop();
-        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
-      }
-    },
+    select: (nodeId, centre = false) => void selectOnly(cy, selectionElements(cy, { node: nodeId }), centre),
+    selectRelation: (relationId, centre = false) => selectOnly(cy, selectionElements(cy, { relation: relationId }), centre) > 0,
     refresh(graph, options) {
       const placed = refreshElements(cy, buildElements(graph, options));
       view.setVisibility(options.visibility, options.focusRoot);
       return placed;
     },
     setDrawMode: (on) => draw.setDrawMode(on),
-    drawn: () => ({ nodes: cy.nodes("[nodeId]").length, relations: cy.edges("[relationId]").not(".segment").length }),
+    drawn: () => ({ nodes: cy.nodes("[nodeId]").length, relations: cy.edges("[relationId]").not(".segment").length, anchors: cy.nodes(".anchor").length }),
     layout: (name) => rearrange(name),
     clear() {
       generation += 1;

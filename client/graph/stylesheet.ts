@@ -88,7 +88,8 @@ export function buildStylesheet(): StyleRule[] {
       style: { "underlay-color": EMPHASIS.focusRoot, "underlay-opacity": 0.18, "underlay-padding": 10, "underlay-shape": "round-rectangle" },
     },
     { selector: "node:selected", style: { "border-color": EMPHASIS.selected, "border-width": 4, "overlay-opacity": 0 } },
-    { selector: "edge:selected", style: { width: 4, "overlay-opacity": 0 } },
+    // A selected relation keeps its colour and dash (they say what it is) and gains a halo, as wide as a node's border.
+    { selector: "edge:selected", style: { width: 4.5, "underlay-color": EMPHASIS.selected, "underlay-opacity": 0.18, "underlay-padding": 5, "overlay-opacity": 0 } },
     { selector: "node.hover", style: { "border-width": 3.5 } },
     { selector: "node:active, edge:active", style: { "overlay-opacity": 0.08 } },
   );

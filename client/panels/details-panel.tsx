@@ -1,22 +1,28 @@
 import { useMemo } from "preact/hooks";
-import type { Excerpt } from "../../server/contract/excerpt";
-import type { GraphNode } from "../../server/contract/node";
 import { groupRelations } from "../state/relation-groups";
-import { selectNode } from "../state/view-actions";
 import { NODE_THEME, RELATION_THEME } from "../theme";
-import { useAppState, useServices, useViewUpdate } from "./app-context";
-import { ExcerptActions, NodeEditBar, RelationActions } from "./annotate/node-edit-bar";
+import { NodeEditBar, RelationActions } from "./annotate/node-edit-bar";
 import { NodeAnalysis } from "./analysis/node-analysis";
+import { useAppState } from "./app-context";
+import { NodeLink, Quotes, RelationLink } from "./detail-items";
 import { FocusControls } from "./focus-controls";
+import { RelationDetails } from "./relation-details";
 import { NodeSwatch, RelationSwatch } from "./swatches";
+import "./details.css";
 
-/** The selected node in full: text, quotes from the source, and its relations grouped the way an analyst reads them. */
+/**
+ * The selected node in full: text, quotes from the source, and its relations grouped the way an analyst reads them;
+ * or the selected relation (relation-details.tsx); or, with nothing selected, the map.
+ */
 export function DetailsPanel() {
   const loaded = useAppState((s) => s.loaded);
   const selected = useAppState((s) => s.view.selected);
+  const selectedRelation = useAppState((s) => s.view.selectedRelation);
   const node = selected ? loaded?.index.nodes.get(selected) : undefined;
+  const relation = selectedRelation ? loaded?.index.relations.get(selectedRelation) : undefined;
   const groups = useMemo(() => (loaded && node ? groupRelations(loaded.index, node.id) : []), [loaded, node]);
   if (!loaded) return null;
+  if (relation) return <RelationDetails key={relation.id} relation={relation} />;
   if (!node) return <MapSummary />;
   const theme = NODE_THEME[node.kind];
   return (
@@ -33,7 +39,7 @@ export function DetailsPanel() {
       <NodeEditBar node={node} />
       <FocusControls node={node} />
       <NodeAnalysis node={node} />
-      {node.excerpts.length > 0 && <Quotes node={node} />}
+      {node.excerpts.length > 0 && <Quotes excerpts={node.excerpts} />}
       {groups.map((group) => (
         <section class="relation-group" key={group.key} aria-label={group.label}>
           <h3>
@@ -44,8 +50,9 @@ export function DetailsPanel() {
             {group.entries.map((entry) => (
               <li key={entry.relation.id}>
                 <NodeLink node={entry.other} />
-                {entry.attacked && <span class="relation-note">the inference “{entry.attacked}”</span>}
+                <RelationLink relation={entry.relation} compact />
                 <RelationActions relation={entry.relation} />
+                {entry.attacked && <span class="relation-note">the inference “{entry.attacked}”</span>}
                 {entry.relation.note && <span class="relation-note">{entry.relation.note}</span>}
                 {entry.undercutBy.map((u) => (
                   <span class="undercut-note" key={u.relation.id}>
@@ -62,42 +69,6 @@ export function DetailsPanel() {
   );
 }
 
-function NodeLink({ node }: { node: GraphNode }) {
-  const update = useViewUpdate();
-  return (
-    <button type="button" class={`node-link kind-${node.kind}`} onClick={() => update(selectNode(node.id))} title={node.text || node.title}>
-      <NodeSwatch style={NODE_THEME[node.kind]} size={11} />
-      <span>{node.title}</span>
-    </button>
-  );
-}
-
-function Quotes({ node }: { node: GraphNode }) {
-  const { app } = useServices();
-  const update = useViewUpdate();
-  const showInSource = (excerpt: Excerpt) => {
-    app.store.set({ readerExcerpt: excerpt.id });
-    update(() => ({ document: excerpt.documentId === app.store.get().documents[0]?.id ? null : excerpt.documentId }));
-  };
-  return (
-    <section class="quotes" aria-label="Quotes from the source">
-      <h3>From the source</h3>
-      {node.excerpts.map((excerpt) => (
-        <figure key={excerpt.id} class="quote">
-          <blockquote>{excerpt.quote}</blockquote>
-          <figcaption>
-            <button type="button" class="link-button" onClick={() => showInSource(excerpt)}>
-              Show in source
-            </button>
-            {excerpt.orphaned && <span class="warning"> (the text changed; this quote needs re-anchoring)</span>}
-            <ExcerptActions excerpt={excerpt} />
-          </figcaption>
-        </figure>
-      ))}
-    </section>
-  );
-}
-
 function MapSummary() {
   const loaded = useAppState((s) => s.loaded);
   if (!loaded) return null;
@@ -109,7 +80,7 @@ function MapSummary() {
       </h2>
       {map.description && <p class="details-text">{map.description}</p>}
       <ul class="hints">
-        <li>Click a node to read it in full, with its quotes and its reasons for and against.</li>
+        <li>Click a node to read it in full, with its quotes and its reasons for and against; click a line for the relation.</li>
         <li>
           Press <kbd>/</kbd> to search and <kbd>Esc</kbd> to step back out of a focus or a selection.
         </li>

@@ -23,7 +23,7 @@ export function useGlobalKeys(): void {
       } else if (event.key === "Escape") {
         const { view } = app.store.get();
         if (view.focus) update(clearFocus());
-        else if (view.selected) update(selectNode(null));
+        else if (view.selected || view.selectedRelation) update(selectNode(null));
       }
     };
     window.addEventListener("keydown", onKey);

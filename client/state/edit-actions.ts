@@ -1,7 +1,7 @@
 import type { Excerpt } from "../../server/contract/excerpt";
 import type { GraphNode, UpdateNode } from "../../server/contract/node";
 import type { GraphRelation, UpdateRelation } from "../../server/contract/relation";
-import type { NodeKind } from "../../server/contract/vocabulary";
+import type { NodeKind, RelationKind } from "../../server/contract/vocabulary";
 import { updateView } from "./app-state";
 import type { Conflict, ConflictEntity } from "./edit-conflict";
 import type { RelationChoice } from "./edit-relations";
@@ -20,13 +20,29 @@ export interface NewNode {
   passage: Passage | null;
 }
 
+/** What a quote is the evidence for: a node, or a relation (the passage that makes the inference). */
+export type ExcerptOwner = { nodeId: string } | { relationId: string };
+
+/** An objection to a relation (an undercut): the reason does not carry. */
+export interface NewUndercut {
+  /** The relation objected to. */
+  relationId: string;
+  /** Among those the relation table allows from the objecting node to a relation (`contradicts`). */
+  relation: RelationKind;
+  /** An existing claim or proposal of the map, or a new one (with the passage it was made from, if any). */
+  by: { nodeId: string } | { node: NewNode };
+  note: string;
+}
+
 /** Annotating: nodes, relations and quotes, each change recorded for Undo and based on the version the user saw. */
 export interface AnnotateActions {
   createNode(input: NewNode): Promise<boolean>;
   updateNode(node: GraphNode, patch: Omit<UpdateNode, "expectedVersion">): Promise<boolean>;
   deleteNode(node: GraphNode): Promise<boolean>;
-  attachPassage(nodeId: string, passage: Passage): Promise<boolean>;
+  attachPassage(owner: ExcerptOwner, passage: Passage): Promise<boolean>;
   createRelation(choice: RelationChoice, note: string): Promise<boolean>;
+  /** Objects to a relation; with a new node, one change for Undo (taking back the node takes its objection too). */
+  createUndercut(input: NewUndercut): Promise<boolean>;
   updateRelation(relation: GraphRelation, patch: Omit<UpdateRelation, "expectedVersion">): Promise<boolean>;
   deleteRelation(relation: GraphRelation): Promise<boolean>;
   deleteExcerpt(excerpt: Excerpt): Promise<boolean>;
@@ -59,20 +75,26 @@ export function createAnnotateActions({ app, api }: EditDeps, runner: WriteRunne
     await api.savePositions(runner.slug(), [spot]).catch(() => undefined);
   }
 
+  /** Creates a node with the quote it was made from, all or nothing: a node whose quote failed is taken back. */
+  async function createNodeWithQuote(input: NewNode): Promise<GraphNode> {
+    const created = await api.createNode(runner.slug(), { kind: input.kind, title: input.title, text: input.text, ...(input.kind === "actor" ? { aliases: input.aliases } : {}) });
+    if (!input.passage) return created;
+    return takeBackOnFailure(created, async () => ({ ...created, excerpts: [await api.createExcerpt({ ...anchorOf(input.passage as Passage), nodeId: created.id })] }));
+  }
+  /** Runs the rest of a change that began by creating `node`; if it fails, the node is deleted again. */
+  async function takeBackOnFailure<T>(node: GraphNode, rest: () => Promise<T>): Promise<T> {
+    try {
+      return await rest();
+    } catch (error) {
+      await api.deleteNode(node.id, node.version).catch(() => undefined);
+      throw error;
+    }
+  }
+
   return {
     createNode: (input) =>
       run(`add the ${input.kind}`, async () => {
-        const created = await api.createNode(runner.slug(), { kind: input.kind, title: input.title, text: input.text, ...(input.kind === "actor" ? { aliases: input.aliases } : {}) });
-        let node = created;
-        if (input.passage) {
-          try {
-            node = { ...created, excerpts: [await api.createExcerpt({ ...anchorOf(input.passage), nodeId: created.id })] };
-          } catch (error) {
-            // All or nothing for the user: a node without the quote it was made from is taken back.
-            await api.deleteNode(created.id, created.version).catch(() => undefined);
-            throw error;
-          }
-        }
+        const node = await createNodeWithQuote(input);
         remember({ type: "create-node", node });
         patchEdit(store, { dialog: null, passage: null });
         return showNode(node.id);
@@ -91,9 +113,9 @@ export function createAnnotateActions({ app, api }: EditDeps, runner: WriteRunne
         remember({ type: "delete-node", node, relations });
         return () => updateView(store, selectNode(null));
       }, conflictOn("node", node, "delete")),
-    attachPassage: (nodeId, passage) =>
+    attachPassage: (owner, passage) =>
       run("attach the quote", async () => {
-        const excerpt = await api.createExcerpt({ ...anchorOf(passage), nodeId });
+        const excerpt = await api.createExcerpt({ ...anchorOf(passage), ...owner });
         remember({ type: "create-excerpt", excerpt });
         patchEdit(store, { passage: null });
         store.set({ readerExcerpt: excerpt.id });
@@ -103,6 +125,20 @@ export function createAnnotateActions({ app, api }: EditDeps, runner: WriteRunne
         const relation = await api.createRelation(runner.slug(), { source: choice.source, target: choice.target, relation: choice.relation, ...(note.trim() ? { note: note.trim() } : {}) });
         remember({ type: "create-relation", relation });
         openDialog(store, null);
+      }),
+    createUndercut: ({ relationId, relation, by, note }) =>
+      run("add the objection", async () => {
+        const input = (source: string) => ({ source, target: relationId, relation, ...(note.trim() ? { note: note.trim() } : {}) });
+        if ("nodeId" in by) {
+          remember({ type: "create-relation", relation: await api.createRelation(runner.slug(), input(by.nodeId)) });
+          openDialog(store, null);
+          return;
+        }
+        const node = await createNodeWithQuote(by.node);
+        await takeBackOnFailure(node, () => api.createRelation(runner.slug(), input(node.id)));
+        remember({ type: "create-node", node });
+        patchEdit(store, { dialog: null, ...(by.node.passage ? { passage: null } : {}) });
+        return () => void keepPlace(node.id);
       }),
     updateRelation: (relation, patch) =>
       run("save the relation", async () => {

@@ -1,7 +1,8 @@
 import type { GraphNode } from "../../server/contract/node";
+import type { GraphRelation } from "../../server/contract/relation";
 import { allowedRelations } from "../../server/contract/relation-rules";
-import type { RelationKind } from "../../server/contract/vocabulary";
-import type { GraphIndex } from "./graph-index";
+import { NODE_KINDS, type NodeKind, type RelationKind } from "../../server/contract/vocabulary";
+import { incomingOf, outgoingOf, type GraphIndex } from "./graph-index";
 import { searchNodes, type SearchIndex } from "./search";
 
 /** One relation the user may draw between two nodes: its kind and direction, said as a sentence. */
@@ -45,14 +46,58 @@ export const canConnect = (a: Pick<GraphNode, "id" | "kind">, b: Pick<GraphNode,
  * nodes already near it and then the rest by title), never the node itself or nodes no relation can join.
  */
 export function connectCandidates(index: GraphIndex, search: SearchIndex, source: GraphNode, query: string, limit = 30): GraphNode[] {
-  const fits = (n: GraphNode) => canConnect(source, n);
+  return rankCandidates(index, search, { fits: (n) => canConnect(source, n), near: [source.id], query, limit });
+}
+
+/**
+ * Nodes that fit, for a searchable list: matches of the query, or without one the neighbours of `near` first and
+ * then the rest, each part by title.
+ */
+function rankCandidates(index: GraphIndex, search: SearchIndex, { fits, near, query, limit }: { fits: (n: GraphNode) => boolean; near: string[]; query: string; limit: number }): GraphNode[] {
   if (query.trim()) return searchNodes(search, query, limit * 3).map((h) => h.node).filter(fits).slice(0, limit);
-  const near = new Set<string>();
-  for (const r of index.graph.relations) {
-    if (r.source === source.id && r.targetType === "node") near.add(r.target);
-    if (r.target === source.id) near.add(r.source);
+  const neighbours = new Set<string>();
+  for (const id of near) {
+    for (const r of outgoingOf(index, id)) if (r.targetType === "node") neighbours.add(r.target);
+    for (const r of incomingOf(index, id)) neighbours.add(r.source);
   }
   const byTitle = (a: GraphNode, b: GraphNode) => a.title.localeCompare(b.title);
   const all = index.graph.nodes.filter(fits);
-  return [...all.filter((n) => near.has(n.id)).sort(byTitle), ...all.filter((n) => !near.has(n.id)).sort(byTitle)].slice(0, limit);
+  return [...all.filter((n) => neighbours.has(n.id)).sort(byTitle), ...all.filter((n) => !neighbours.has(n.id)).sort(byTitle)].slice(0, limit);
+}
+
+/**
+ * The relation kinds a node may aim at a relation (an undercut), from the contract's table.
+ * @example undercutKinds({ kind: "claim" }) // ["contradicts"]
+ * @example undercutKinds({ kind: "actor" }) // []: actors endorse or oppose, they do not argue
+ */
+export const undercutKinds = (attacker: Pick<GraphNode, "kind">): RelationKind[] => allowedRelations(attacker.kind, "relation");
+
+/** The kinds of node that may object to a relation, in the table's order (claims and proposals). */
+export const undercutterKinds = (): NodeKind[] => NODE_KINDS.filter((kind) => undercutKinds({ kind }).length > 0);
+
+/**
+ * Nodes that may object to a relation (undercut it), for the searchable list: those the table lets aim a relation at
+ * a relation, never the relation's own ends (a reason cannot object to its own inference) nor a node that already
+ * objects to it. Without a query, the nodes linked to either end come first, then the rest by title.
+ */
+export function undercutCandidates(index: GraphIndex, search: SearchIndex, relation: GraphRelation, query: string, limit = 30): GraphNode[] {
+  const ends = [relation.source, relation.target];
+  const objecting = new Set(incomingOf(index, relation.id).map((r) => r.source));
+  const fits = (n: GraphNode) => !ends.includes(n.id) && !objecting.has(n.id) && undercutKinds(n).length > 0;
+  return rankCandidates(index, search, { fits, near: ends, query, limit });
+}
+
+const OBJECTION: Partial<Record<RelationKind, (source: string, target: string) => string>> = {
+  supports: (s, t) => `even if “${s}” holds, it is no reason for “${t}”`,
+  contradicts: (s, t) => `even if “${s}” holds, it is no reason against “${t}”`,
+  qualifies: (s, t) => `“${s}” does not limit “${t}” after all`,
+  part_of: (s, t) => `“${s}” is not really a part of “${t}”`,
+};
+
+/**
+ * What objecting to a relation says, in words, for the undercut dialog: the reason does not carry.
+ * @example objectionMeaning("supports", "Russia backs it", "Engage") // "even if “Russia backs it” holds, it is no reason for “Engage”"
+ */
+export function objectionMeaning(kind: RelationKind, source: string, target: string): string {
+  return OBJECTION[kind]?.(source, target) ?? `the link from “${source}” to “${target}” does not hold`;
 }

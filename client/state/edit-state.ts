@@ -12,6 +12,8 @@ export type EditDialog =
   /** Connect a node to another: the target is chosen from a list, or given when drawn in the graph. */
   | { type: "connect"; source: string; target: string | null }
   | { type: "relation"; relationId: string }
+  /** Object to a relation (an undercut: the reason does not carry) with a claim picked from the map or written anew. */
+  | { type: "undercut"; relationId: string }
   | { type: "map" }
   /** A new source document (documentId null) or the metadata and text of one. */
   | { type: "document"; documentId: string | null }
@@ -19,7 +21,7 @@ export type EditDialog =
   | { type: "history"; entityId: string | null };
 
 export interface EditState {
-  /** The passage selected in the reader, offered for a new node or as a quote for the selected node. */
+  /** The passage selected in the reader, offered for a new node or as a quote for the selected node or relation. */
   passage: Passage | null;
   dialog: EditDialog | null;
   /** A write answered 409: the user decides between their change and the other person's. */

@@ -2,7 +2,7 @@ import type { ApiClient } from "../api/api-client";
 import { mapEventsPath, parseMapChange, type EventSourceLike } from "../api/events-api";
 import type { MapChangeEvent } from "../../server/contract/events";
 import { loadedMap, updateView, type App } from "./app-state";
-import { selectNode } from "./view-actions";
+import { selectNode, selectRelation } from "./view-actions";
 
 /** Opens a map's event stream (injected: a browser EventSource, or a fake in tests). */
 export type OpenEventSource = (path: string) => EventSourceLike;
@@ -43,8 +43,9 @@ export function startLiveSync({ store }: App, api: ApiClient, open: OpenEventSou
     if (mine !== request || now.view.map !== slug || !now.loaded) return;
     if (now.loaded.graph.map.id === graph.map.id && graph.map.contentVersion < now.loaded.graph.map.contentVersion) return;
     store.set({ loaded: loadedMap(graph) });
-    const selected = store.get().view.selected;
+    const { selected, selectedRelation } = store.get().view;
     if (selected && !graph.nodes.some((n) => n.id === selected)) updateView(store, selectNode(null));
+    if (selectedRelation && !graph.relations.some((r) => r.id === selectedRelation)) updateView(store, selectRelation(null));
   }
 
   async function refreshDocuments(): Promise<void> {

@@ -8,7 +8,7 @@ import { clampDepth, DEFAULT_VIEW, FOCUS_MODES, LAYOUT_NAMES, type FocusMode, ty
  * `/maps/toloraya-2009?node=c-1&focus=c-1&dir=both&depth=2&hide=actor,concerns&actors=a-russia&view=outline&layout=force&doc=d-1&analysis=grounded&assume=c-2:rejected&pov=a-russia`
  *
  * Lists are sorted so one view has one URL; defaults are left out (no `hide` means the default filters, `hide=`
- * means none); unknown values are dropped rather than failing,
+ * means none); a selected relation is `relation=<id>` instead of `node=`; unknown values are dropped rather than failing,
  * since links are hand-edited and outlive vocabulary changes.
  */
 const DEFAULT_HIDDEN = [...DEFAULT_VIEW.hiddenNodeKinds, ...DEFAULT_VIEW.hiddenRelations].sort().join(",");
@@ -17,6 +17,7 @@ export function viewToUrl(view: ViewState): string {
   const path = view.map ? `/maps/${encodeURIComponent(view.map)}` : "/";
   const params = new URLSearchParams();
   if (view.selected) params.set("node", view.selected);
+  if (view.selectedRelation) params.set("relation", view.selectedRelation);
   if (view.focus) {
     params.set("focus", view.focus.node);
     if (view.focus.mode !== "both") params.set("dir", view.focus.mode);
@@ -47,6 +48,8 @@ export function viewFromUrl(pathname: string, search: string): ViewState {
     ...DEFAULT_VIEW,
     map: match?.[1] ? decodeURIComponent(match[1]) : null,
     selected: params.get("node") || null,
+    // A node and a relation are never both selected; a hand-edited link naming both opens the node.
+    selectedRelation: params.get("node") ? null : params.get("relation") || null,
     focus: focusNode
       ? { node: focusNode, mode: dir && FOCUS_MODES.includes(dir) ? dir : "both", depth: clampDepth(Number(params.get("depth") ?? 1)) }
       : null,

@@ -3,11 +3,15 @@ import { clampDepth, type FocusMode, type ViewState } from "./view-state";
 
 /** Pure view transitions, named for the user's intent; panels call them through `updateView`. */
 
-export const selectNode = (id: string | null) => (): Partial<ViewState> => ({ selected: id });
+export const selectNode = (id: string | null) => (): Partial<ViewState> => ({ selected: id, selectedRelation: null });
+
+/** Selects a relation (an edge) instead of a node: the details show its ends, note, quotes and objections. */
+export const selectRelation = (id: string | null) => (): Partial<ViewState> => ({ selectedRelation: id, selected: null });
 
 /** Focus a node's neighbourhood (or its support tree), keeping the depth a reader already chose. */
 export const focusOn = (node: string, mode: FocusMode) => (view: ViewState): Partial<ViewState> => ({
   selected: node,
+  selectedRelation: null,
   focus: { node, mode, depth: view.focus?.depth ?? 1 },
 });
 

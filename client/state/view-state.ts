@@ -22,7 +22,10 @@ export type ViewMode = "graph" | "outline";
 export interface ViewState {
   /** Map slug. */
   map: string | null;
+  /** The selected node, or null. */
   selected: string | null;
+  /** The selected relation (an edge of the graph), or null; a node and a relation are never both selected. */
+  selectedRelation: string | null;
   focus: Focus | null;
   hiddenNodeKinds: NodeKind[];
   hiddenRelations: RelationKind[];
@@ -60,6 +63,7 @@ export const DEFAULT_HIDDEN_RELATIONS: RelationKind[] = ["concerns"];
 export const DEFAULT_VIEW: ViewState = {
   map: null,
   selected: null,
+  selectedRelation: null,
   focus: null,
   hiddenNodeKinds: [],
   hiddenRelations: DEFAULT_HIDDEN_RELATIONS,

@@ -79,10 +79,10 @@ export async function viewport(page: Page) {
   return { left, top, width, height, zoom: Number(data.zoom), panX: Number(data.panX), panY: Number(data.panY) };
 }
 
-/** The graph container's published count of drawn nodes and relations. */
-export async function drawnCounts(page: Page): Promise<{ nodes: number; relations: number }> {
+/** The graph container's published count of drawn nodes, relations and undercut anchors (diamonds on attacked relations). */
+export async function drawnCounts(page: Page): Promise<{ nodes: number; relations: number; anchors: number }> {
   const { data } = await readGraphContainer(page);
-  return { nodes: Number(data.drawnNodes), relations: Number(data.drawnRelations) };
+  return { nodes: Number(data.drawnNodes), relations: Number(data.drawnRelations), anchors: Number(data.drawnAnchors) };
 }
 
 /** Where on the page a model position is drawn. */

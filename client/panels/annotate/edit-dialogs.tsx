@@ -9,6 +9,7 @@ import { HistoryDialog } from "./history-dialog";
 import { MapDialog } from "./map-dialog";
 import { NodeDialog } from "./node-dialog";
 import { RelationDialog } from "./relation-dialog";
+import { UndercutDialog } from "./undercut-dialog";
 import "./annotate.css";
 
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -37,6 +38,7 @@ export function EditDialogs() {
       {dialog?.type === "node" && <NodeDialog kind={dialog.kind} nodeId={dialog.nodeId} passage={dialog.passage} />}
       {dialog?.type === "connect" && <ConnectDialog key={`${dialog.source}>${dialog.target}`} source={dialog.source} target={dialog.target} />}
       {dialog?.type === "relation" && <RelationDialog relationId={dialog.relationId} />}
+      {dialog?.type === "undercut" && <UndercutDialog key={dialog.relationId} relationId={dialog.relationId} />}
       {dialog?.type === "map" && <MapDialog />}
       {dialog?.type === "document" && <DocumentDialog documentId={dialog.documentId} />}
       {dialog?.type === "history" && <HistoryDialog entityId={dialog.entityId} />}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Revision } from "../../../server/contract/revision";
 import { changedFields } from "../../state/edit-conflict";
+import { describeRelation, type GraphIndex } from "../../state/graph-index";
 import { openDialog } from "../../state/edit-state";
 import { useAppState, useServices } from "../app-context";
 import { whenSaid } from "./conflict-dialog";
@@ -17,11 +18,17 @@ function labelOf(revision: Revision): string {
   return revision.entity === "map" && row && "positions" in row ? "the layout" : `a ${revision.entity}`;
 }
 
+const describeRelationById = (index: GraphIndex, id: string): string | undefined => {
+  const relation = index.relations.get(id);
+  return relation && describeRelation(index, relation);
+};
+
 /** Who changed what when, newest first: for one node, relation or source, or the whole map; each with before and after. */
 export function HistoryDialog({ entityId }: { entityId: string | null }) {
   const { app } = useServices();
   const editor = useEditor();
   const node = useAppState((s) => (entityId ? s.loaded?.index.nodes.get(entityId) : undefined));
+  const relation = useAppState((s) => (entityId && s.loaded ? describeRelationById(s.loaded.index, entityId) : undefined));
   const mapTitle = useAppState((s) => s.loaded?.graph.map.title ?? "");
   const version = useAppState((s) => s.loaded?.graph.map.contentVersion ?? 0);
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
@@ -33,7 +40,7 @@ export function HistoryDialog({ entityId }: { entityId: string | null }) {
       live = false;
     };
   }, [entityId, version]);
-  const title = entityId ? `History of “${node?.title ?? "this item"}”` : `History of the map “${mapTitle}”`;
+  const title = entityId ? `History of “${node?.title ?? relation ?? "this item"}”` : `History of the map “${mapTitle}”`;
   return (
     <Modal title={title} onClose={() => openDialog(app.store, null)} wide testId="history-dialog">
       {problem && <p class="form-problem">{problem}</p>}

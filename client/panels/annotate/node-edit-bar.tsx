@@ -32,7 +32,7 @@ export function NodeEditBar({ node }: { node: GraphNode }) {
       <button type="button" onClick={() => openDialog(app.store, { type: "node", kind: node.kind, nodeId: node.id, passage: null })}>Edit</button>
       <button type="button" onClick={() => openDialog(app.store, { type: "connect", source: node.id, target: null })}>Connect…</button>
       {passage && node.kind !== "actor" && (
-        <button type="button" disabled={busy !== null} title={`Attach “${passage.quote.slice(0, 80)}” as a quote`} onClick={() => void editor.attachPassage(node.id, passage)}>
+        <button type="button" disabled={busy !== null} title={`Attach “${passage.quote.slice(0, 80)}” as a quote`} onClick={() => void editor.attachPassage({ nodeId: node.id }, passage)}>
           Attach the selected passage
         </button>
       )}

@@ -3,6 +3,7 @@ import { useEffect } from "preact/hooks";
 import type { Excerpt } from "../../../server/contract/excerpt";
 import type { SourceDocument } from "../../../server/contract/document";
 import { passageOfRange, type RangeLike } from "../../state/edit-selection";
+import { describeRelation } from "../../state/graph-index";
 import { openDialog, patchEdit } from "../../state/edit-state";
 import { useAppState, useServices } from "../app-context";
 import { useBusy, useEditAccess, useEditor } from "./editor-context";
@@ -32,7 +33,8 @@ function usePassageCapture(textRef: RefObject<HTMLElement | null>, doc: SourceDo
 
 /**
  * Above the reader's text: what to do with the selected passage (a new claim or proposal from it, attach it to the
- * selected node, or place a quote that lost its place there), and the quotes of this source that need placing.
+ * selected node or relation, or place a quote that lost its place there), and the quotes of this source that need
+ * placing.
  */
 export function AnnotateBar({ doc, textRef }: { doc: SourceDocument | null; textRef: RefObject<HTMLElement | null> }) {
   usePassageCapture(textRef, doc);
@@ -42,6 +44,8 @@ export function AnnotateBar({ doc, textRef }: { doc: SourceDocument | null; text
   const busy = useBusy();
   const passage = useAppState((s) => s.edit.passage);
   const selected = useAppState((s) => (s.view.selected ? s.loaded?.index.nodes.get(s.view.selected) : undefined));
+  const index = useAppState((s) => s.loaded?.index);
+  const relation = useAppState((s) => (s.view.selectedRelation ? s.loaded?.index.relations.get(s.view.selectedRelation) : undefined));
   const orphan = useAppState((s) => (s.edit.reanchoring ? excerptsOf(s.loaded?.graph).find((e) => e.id === s.edit.reanchoring) : undefined));
   if (!doc) return null;
   const here = passage && passage.documentId === doc.id ? passage : null;
@@ -68,8 +72,13 @@ export function AnnotateBar({ doc, textRef }: { doc: SourceDocument | null; text
             <button type="button" class="primary" onClick={() => newNode("claim")}>New claim</button>
             <button type="button" onClick={() => newNode("proposal")}>New proposal</button>
             {selected && selected.kind !== "actor" && (
-              <button type="button" disabled={busy !== null} title={selected.title} onClick={() => void editor.attachPassage(selected.id, here)}>
+              <button type="button" disabled={busy !== null} title={selected.title} onClick={() => void editor.attachPassage({ nodeId: selected.id }, here)}>
                 Attach to “{short(selected.title, 28)}”
+              </button>
+            )}
+            {relation && index && (
+              <button type="button" disabled={busy !== null} title={`Attach as a quote of the relation “${describeRelation(index, relation)}”`} onClick={() => void editor.attachPassage({ relationId: relation.id }, here)}>
+                Attach to this relation
               </button>
             )}
           </>
