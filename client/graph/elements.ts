@@ -2,7 +2,7 @@ import type { ElementDefinition } from "cytoscape";
 import type { Graph } from "../../server/contract/graph";
 import type { Visibility } from "../state/visibility";
 import type { LayoutInput } from "./layout-input";
-import { nodeBox } from "./node-size";
+import { nodeBox, type MeasureText } from "./node-size";
 
 /**
  * Element ids are prefixed so nodes, edges and undercut anchors can never collide in Cytoscape, whatever ids the
@@ -26,6 +26,8 @@ export interface ElementsOptions {
    */
   visibility?: Visibility;
   focusRoot?: string | null;
+  /** How label text is measured for wrapping and node sizes (the browser's metrics in the app; an estimate otherwise). */
+  measure?: MeasureText;
 }
 
 /** The classes that filters and focus put on elements (graph/stylesheet.ts draws them). */
@@ -63,7 +65,7 @@ export function buildElements(graph: Graph, options: ElementsOptions = {}): Elem
   const { visibility, focusRoot = null } = options;
   const shown = (data: { nodeId?: string; relationId?: string }) => (visibility ? visibilityClassesOf(data, visibility, focusRoot) : []);
   for (const node of graph.nodes) {
-    const box = nodeBox(node.kind, node.title);
+    const box = nodeBox(node.kind, node.title, options.measure);
     const status = options.status?.[node.id];
     elements.push({
       group: "nodes",

@@ -13,6 +13,7 @@ import { createLayoutRunner } from "./layout-runner";
 import { selectionElements, selectOnly } from "./selection";
 import { centreAnchors, layoutInputOf, placeUnsaved } from "./positions";
 import { buildStylesheet } from "./stylesheet";
+import { createTextMeasure } from "./text-measure";
 import { applyCaseMarks, applyStatus, applyVisibility, describeStatus } from "./visibility-classes";
 import { frameElements, frameReadable, shownElements } from "./viewport";
 
@@ -74,6 +75,8 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
   });
   if (import.meta.env.DEV) (window as unknown as { cy: Core }).cy = cy;
   const runner = createLayoutRunner();
+  /** Labels are wrapped and nodes sized with the browser's own text metrics. */
+  const measure = createTextMeasure() ?? undefined;
   /** Saved positions by element id: the "saved" layout restores them. */
   let saved = new Map<string, { x: number; y: number }>();
   let generation = 0;
@@ -134,7 +137,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       cy.elements().remove();
       events.onProgress({ label: `Preparing ${graph.nodes.length.toLocaleString("en")} nodes…`, fraction: null });
       await nextFrame();
-      const elements = buildElements(graph, options);
+      const elements = buildElements(graph, { ...options, measure });
       saved = new Map(graph.nodes.flatMap((n) => (n.position ? [[nodeElementId(n.id), n.position] as const] : [])));
       const everySaved = graph.nodes.length > 0 && saved.size === graph.nodes.length;
       const wanted: LayoutName = layout ?? (everySaved ? "saved" : graph.nodes.length > BIG_MAP ? "force" : "hierarchy");
@@ -168,7 +171,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     select: (nodeId, centre = false) => void selectOnly(cy, selectionElements(cy, { node: nodeId }), centre),
     selectRelation: (relationId, centre = false) => selectOnly(cy, selectionElements(cy, { relation: relationId }), centre) > 0,
     refresh(graph, options) {
-      const placed = refreshElements(cy, buildElements(graph, options));
+      const placed = refreshElements(cy, buildElements(graph, { ...options, measure }));
       view.setVisibility(options.visibility, options.focusRoot);
       return placed;
     },

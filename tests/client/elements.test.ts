@@ -1,5 +1,5 @@
 import { anchorElementId, buildElements, nodeElementId, relationElementId, relationInElementId } from "../../client/graph/elements";
-import { nodeBox, wrapLines } from "../../client/graph/node-size";
+import { nodeBox, wrapToWidth } from "../../client/graph/node-size";
 import { aGraph, aNode, aRelation, sampleGraph } from "./graph-fixture";
 
 const ids = (elements: ReturnType<typeof buildElements>) => elements.map((e) => e.data.id as string);
@@ -87,7 +87,9 @@ describe("map → Cytoscape elements", () => {
 
 describe("node boxes", () => {
   test("wraps titles on word boundaries", () => {
-    expect(wrapLines("one two three four", 9)).toEqual(["one two", "three", "four"]);
+    const characters = (text: string) => text.length;
+    expect(wrapToWidth("one two three four", 9, characters)).toEqual(["one two", "three", "four"]);
+    expect(wrapToWidth("antidisestablishment is long", 9, characters)).toEqual(["antidisestablishment", "is long"]);
   });
 
   test("grows a card's height with the length of its title, never its width", () => {
@@ -96,5 +98,20 @@ describe("node boxes", () => {
     expect(long.width).toBe(short.width);
     expect(long.height).toBeGreaterThan(short.height * 2);
     expect(short.textWidth).toBeLessThan(short.width);
+  });
+
+  test("wraps with the text metrics it is given: every line fits the wrap width, and a wider font gets more lines and a taller card", () => {
+    const title = "A bold Obama approach to Russia on Korea as well";
+    const narrow = (text: string) => text.length * 7;
+    const wide = (text: string) => text.length * 10;
+    const small = nodeBox("proposal", title, narrow);
+    const large = nodeBox("proposal", title, wide);
+    for (const [box, width] of [[small, narrow], [large, wide]] as const) {
+      expect(box.label.replace(/\n/g, " ")).toBe(title);
+      for (const line of box.label.split("\n")) expect(width(line)).toBeLessThanOrEqual(box.textWidth);
+    }
+    expect(large.label.split("\n").length).toBeGreaterThan(small.label.split("\n").length);
+    expect(large.height).toBeGreaterThan(small.height);
+    expect(large.width).toBe(small.width);
   });
 });
