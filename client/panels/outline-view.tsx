@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { nodeStatuses, shownAcceptance } from "../state/analysis-state";
+import { shownViewpoint } from "../state/analysis-viewpoint";
 import { flattenOutline, type OutlineRole, type OutlineRow } from "../state/outline";
+import { flattenUnresolvedOutline, outlineMark, statusGroupKey, statusOfGroup, type OutlineFilter } from "../state/outline-acceptance";
 import { selectNode } from "../state/view-actions";
-import { NODE_THEME } from "../theme";
 import { useAppState, useViewUpdate } from "./app-context";
+import { markedSwatch, OutlineBar, OutlineStatusBadges } from "./outline-marks";
 import { NodeSwatch } from "./swatches";
 
 const ROLE_WORDS: Partial<Record<OutlineRole, string>> = {
@@ -23,15 +26,29 @@ const ROLE_WORDS: Partial<Record<OutlineRole, string>> = {
  * The map as a tree to read in order: proposals → reasons for and against → their reasons, then loose claims and
  * actors. Follows the WAI-ARIA tree pattern: one tab stop (roving tabindex); ↑/↓ move, → opens or enters, ← closes
  * or climbs, Home/End jump, Enter or Space opens the node's details.
+ *
+ * While analysis is on, each claim and proposal carries the graph's acceptance marks (tinted swatch, badge, the pin
+ * when assumed) and says its status in words; "Rejected & undecided" lists only those, each unfolding into its reasons.
  */
 export function OutlineView() {
   const loaded = useAppState((s) => s.loaded);
   const selected = useAppState((s) => s.view.selected);
   const update = useViewUpdate();
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(["group:proposals"]));
+  const acceptance = useAppState(shownAcceptance);
+  const actorTitle = useAppState((s) => {
+    const actor = shownViewpoint(s);
+    return actor ? (s.loaded?.index.nodes.get(actor)?.title ?? null) : null;
+  });
+  const [filter, setFilter] = useState<OutlineFilter>("all");
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(["group:proposals", statusGroupKey("rejected"), statusGroupKey("undecided")]));
   const [active, setActive] = useState<string | null>(null);
   const tree = useRef<HTMLDivElement>(null);
-  const rows = useMemo(() => (loaded ? flattenOutline(loaded.index, expanded) : []), [loaded, expanded]);
+  const statuses = acceptance ? nodeStatuses(acceptance) : null;
+  const filtered = filter === "unresolved" && statuses !== null;
+  const rows = useMemo(() => {
+    if (!loaded) return [];
+    return filtered ? flattenUnresolvedOutline(loaded.index, statuses, expanded) : flattenOutline(loaded.index, expanded);
+  }, [loaded, expanded, filtered, statuses]);
   const activeKey = rows.some((r) => r.item.key === active) ? active : (rows[0]?.item.key ?? null);
   const moveFocus = useRef(false);
 
@@ -81,12 +98,16 @@ export function OutlineView() {
   };
   return (
     <div class="outline-wrap">
+      <OutlineBar result={acceptance} actorTitle={actorTitle} filter={filter} onFilter={setFilter} />
       <p class="panel-hint outline-hint">Read the map in order. Use the arrow keys to move and open branches; Enter opens a node's details.</p>
-      <div class="outline" role="tree" aria-label={`Outline of ${loaded.graph.map.title}`} ref={tree} data-testid="outline">
+      {filtered && rows.length === 0 && <p class="outline-empty">Nothing is rejected or undecided.</p>}
+      <div class="outline" role="tree" aria-label={`Outline of ${loaded.graph.map.title}${filtered ? ", rejected and undecided only" : ""}`} ref={tree} data-testid="outline">
         {rows.map((row, i) => {
           const { item } = row;
           const node = item.nodeId ? loaded.index.nodes.get(item.nodeId) : undefined;
           const role = ROLE_WORDS[item.role];
+          const mark = node ? outlineMark(statuses?.[node.id]) : null;
+          const gathers = statusOfGroup(item);
           return (
             <div
               key={item.key}
@@ -98,6 +119,7 @@ export function OutlineView() {
               aria-selected={item.nodeId !== null && item.nodeId === selected}
               tabIndex={item.key === activeKey ? 0 : -1}
               class={`outline-row role-${item.role}${item.role === "group" ? " outline-group" : ""}`}
+              data-status={node ? statuses?.[node.id] : undefined}
               style={{ paddingLeft: `${(row.level - 1) * 22 + 8}px` }}
               onKeyDown={(e) => onKeyDown(e, row, i)}
               onClick={() => {
@@ -108,8 +130,11 @@ export function OutlineView() {
             >
               <span class="twisty" aria-hidden="true">{item.hasChildren ? (row.expanded ? "▾" : "▸") : ""}</span>
               {role && <span class={`outline-role role-tag-${item.role}`}>{role}</span>}
-              {node && <NodeSwatch style={NODE_THEME[node.kind]} size={11} />}
+              {node && <NodeSwatch style={markedSwatch(node.kind, mark)} size={11} />}
+              {mark && <OutlineStatusBadges mark={mark} />}
+              {gathers && <OutlineStatusBadges mark={{ label: gathers, assumed: false, text: gathers }} />}
               <span class="outline-label">{item.label}</span>
+              {mark && <span class="visually-hidden">, {mark.text}</span>}
               {item.repeated && <span class="outline-repeat"> (shown above)</span>}
             </div>
           );
