@@ -1,6 +1,7 @@
 import type { CaseSide, Contention, WeakPoint } from "../../contract/case";
 import type { NodeKind } from "../../contract/vocabulary";
 import { quotableExcerpts, type CaseExcerpt, type MapIndex } from "./case-graph";
+import { quoteInContext } from "./quote-context";
 
 /** The source document metadata a citation needs (the API's document summaries fit). */
 export interface BriefDocument {
@@ -10,6 +11,8 @@ export interface BriefDocument {
   readonly venue: string;
   readonly date: string;
   readonly url: string;
+  /** The length of the document's text (UTF-16 units), when known: tells whether a quote's context reaches its end. */
+  readonly length?: number;
 }
 
 export interface BriefPoint {
@@ -20,12 +23,18 @@ export interface BriefPoint {
   readonly text: string;
 }
 
-/** A quote read out as evidence, with its context and the document it is from (null when that is gone). */
+/**
+ * A quote read out as evidence, with its context cut at word boundaries (quote-context.ts) and the document it is
+ * from (null when that is gone). `cutBefore` and `cutAfter` say that the document goes on beyond the context: the
+ * renderers print an ellipsis there.
+ */
 export interface BriefQuote {
   readonly excerptId: string;
   readonly prefix: string;
   readonly quote: string;
   readonly suffix: string;
+  readonly cutBefore: boolean;
+  readonly cutAfter: boolean;
   readonly document: BriefDocument | null;
 }
 
@@ -92,13 +101,11 @@ export function assembleBrief(
     return node && { id, kind: node.kind, title: node.title, text: node.text.trim() || node.title };
   };
   const points = (ids: readonly string[]) => ids.flatMap((id) => point(id) ?? []);
-  const quote = (excerpt: CaseExcerpt): BriefQuote => ({
-    excerptId: excerpt.id,
-    prefix: excerpt.prefix,
-    quote: excerpt.quote,
-    suffix: excerpt.suffix,
-    document: documentsById.get(excerpt.documentId) ?? null,
-  });
+  const quote = (excerpt: CaseExcerpt): BriefQuote => {
+    const document = documentsById.get(excerpt.documentId) ?? null;
+    const place = { start: excerpt.start, end: excerpt.end, documentLength: document?.length };
+    return { excerptId: excerpt.id, ...quoteInContext(excerpt, place), document };
+  };
   const quoted = (ids: readonly string[]): BriefQuotedPoint[] =>
     ids.flatMap((id) => {
       const found = point(id);

@@ -8,6 +8,9 @@ export interface CaseExcerpt {
   readonly quote: string;
   readonly prefix: string;
   readonly suffix: string;
+  /** Where the quote is in its document (UTF-16 offsets, end exclusive), when known: the API's excerpts have them. */
+  readonly start?: number;
+  readonly end?: number;
   /** An anchor lost after its document was edited: not read out as evidence. */
   readonly orphaned?: boolean;
 }

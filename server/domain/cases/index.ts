@@ -7,6 +7,7 @@ export { indexMap, type CaseAnalysis, type CaseExcerpt, type CaseGraph, type Cas
 export { draftContentions, supportChain, type DraftedContention, type DraftOptions } from "./auto-draft";
 export { assertReferencesInMap, findReferenceProblems, CASE_REFERENCE_ERROR } from "./references";
 export { findWeakPoints } from "./weak-points";
+export { quoteInContext, prefixFromWordStart, suffixToWordEnd, type QuoteInContext, type QuotePlace } from "./quote-context";
 export { assembleBrief, citationOf, formatDate, type Brief, type BriefDocument, type BriefInput } from "./brief-model";
 export { briefFile, fileStem, type BriefFile } from "./brief-file";
 export { renderBriefHtml, escapeHtml } from "./render-html";

@@ -96,8 +96,8 @@ ${c.notes ? `<div class="notes">${e(c.notes)}</div>` : ""}
 
 function card(q: BriefQuote): string {
   const cite = q.document ? e(citationOf(q.document)) : "Source document no longer in the map.";
-  const before = q.prefix ? `<span class="context">…${e(q.prefix)}</span>` : "";
-  const after = q.suffix ? `<span class="context">${e(q.suffix)}…</span>` : "";
+  const before = q.prefix || q.cutBefore ? `<span class="context">${q.cutBefore ? "…" : ""}${e(q.prefix)}</span>` : "";
+  const after = q.suffix || q.cutAfter ? `<span class="context">${e(q.suffix)}${q.cutAfter ? "…" : ""}</span>` : "";
   return `<blockquote class="card"><p>${before}<mark>${e(q.quote)}</mark>${after}</p><p class="cite">${cite}</p></blockquote>`;
 }
 

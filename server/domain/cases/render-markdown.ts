@@ -56,8 +56,8 @@ function contentionLines(c: BriefContention): string[] {
 }
 
 function card(q: BriefQuote): string[] {
-  const before = q.prefix ? `…${md(q.prefix)}` : "";
-  const after = q.suffix ? `${md(q.suffix)}…` : "";
+  const before = `${q.cutBefore ? "…" : ""}${md(q.prefix)}`;
+  const after = `${md(q.suffix)}${q.cutAfter ? "…" : ""}`;
   const cite = q.document ? md(citationOf(q.document)) : "Source document no longer in the map.";
   return [`> ${before}**${md(q.quote).trim()}**${after}`, ">", `> — ${cite}`, ""];
 }
