@@ -2,6 +2,7 @@ import type { BriefFormat, Case, CaseSide } from "../../server/contract/case";
 import { CaseConflictError, describeCaseFailure, type CaseApi } from "../api/case-api";
 import { ApiError } from "../api/api-error";
 import { updateView, type App, type AppState } from "./app-state";
+import { followMapChanges } from "./case-live";
 import { describeChanges, reapplyEdits } from "./case-merge";
 import { draftOf, isDirty, patchOf, type CaseDraft, type CaseWork } from "./case-work";
 
@@ -27,12 +28,17 @@ export interface CaseSession {
   /** Answers that question: drop the edits and go, or stay. */
   confirmLeave(go: boolean): void;
   briefUrl(format: BriefFormat): string | null;
+  /** Hides the notice of what changes of the map did to the open case. */
+  dismissMapChange(): void;
+  /** Someone else saved the open case and we have no unsaved edits: show their version. */
+  loadTheirs(): Promise<void>;
 }
 
 /**
- * Keeps the case builder's data in step with the view: the map's cases whenever the column is shown or the map
- * changes, the open case whenever the view's `case` changes (deep links included). Saves send the version read
- * (If-Match); a 409 becomes a conflict the reader resolves by reloading or re-applying.
+ * Keeps the case builder's data in step with the view: the map's cases whenever the column is shown, the map changes
+ * or the reader comes back to the list, the open case whenever the view's `case` changes (deep links included) and
+ * its weak points whenever the map changes (case-live.ts). Saves send the version read (If-Match); a 409 becomes a
+ * conflict the reader resolves by reloading or re-applying.
  */
 export function startCaseSession({ store }: App, api: CaseApi): CaseSession {
   const work = () => store.get().cases;
@@ -106,9 +112,12 @@ export function startCaseSession({ store }: App, api: CaseApi): CaseSession {
   }
 
   const wanted = (s: AppState) => (s.cases.panelOpen || s.view.case !== null) && s.view.map !== null;
+  const mapEdited = (state: AppState, previous: AppState) => state.loaded !== previous.loaded && state.loaded?.graph.map.id === previous.loaded?.graph.map.id;
   store.subscribe((state, previous) => {
     const map = state.view.map;
-    if (map && wanted(state) && (!wanted(previous) || map !== previous.view.map)) void loadList(map);
+    // The list's weak points are the map's as it was read: read it again when it shows after the map changed.
+    const listShown = wanted(state) && !state.view.case && (previous.view.case !== null || mapEdited(state, previous));
+    if (map && wanted(state) && (!wanted(previous) || map !== previous.view.map || listShown)) void loadList(map);
     if (map !== previous.view.map) patch({ list: null });
     if (state.view.case !== previous.view.case) {
       // A case just created is already in hand; anything else (a link, Back, the list) is fetched.
@@ -116,6 +125,7 @@ export function startCaseSession({ store }: App, api: CaseApi): CaseSession {
       else if (work().saved?.id !== state.view.case) void loadCase(state.view.case);
     }
   });
+  followMapChanges(store, api);
   const initial = store.get().view;
   if (initial.case) void loadCase(initial.case);
   if (initial.map && wanted(store.get())) void loadList(initial.map);
@@ -186,6 +196,14 @@ export function startCaseSession({ store }: App, api: CaseApi): CaseSession {
       const to = work().leaving;
       patch({ leaving: null });
       if (go && to) leaveTo(to);
+    },
+    dismissMapChange: () => patch({ mapChange: null }),
+    async loadTheirs() {
+      const { saved, draft, busy } = work();
+      if (!saved || busy || isDirty(saved, draft)) return;
+      const found = await run("Loading their version…", () => api.getCase(saved.id));
+      if (!found || work().saved?.id !== found.id) return;
+      remember(found);
     },
     briefUrl(format) {
       const saved = work().saved;

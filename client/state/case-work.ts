@@ -1,4 +1,5 @@
 import type { Case, CaseSide, ContentionInput, UpdateCase } from "../../server/contract/case";
+import type { CaseMapChange } from "./case-map-change";
 
 /**
  * A contention being edited. `key` is stable on screen (the contention's id once saved, `new-<n>` before), so
@@ -41,10 +42,12 @@ export interface CaseWork {
   error: string | null;
   /** The reader asked to leave a case with unsaved edits (back to the list, or closing the column): asked to confirm. */
   leaving: "list" | "close" | null;
+  /** What changes of the map (or someone else's save) did to the open case since the reader last dismissed the notice. */
+  mapChange: CaseMapChange | null;
 }
 
 export function emptyCaseWork(): CaseWork {
-  return { panelOpen: false, list: null, saved: null, draft: null, conflict: null, busy: null, error: null, leaving: null };
+  return { panelOpen: false, list: null, saved: null, draft: null, conflict: null, busy: null, error: null, leaving: null, mapChange: null };
 }
 
 /** A case from the server → the draft the builder edits. */

@@ -22,8 +22,8 @@ describe("weak points → badges", () => {
       ["k1", "k2"],
     );
     expect(badges.byContention.get("k1")).toEqual([
-      { kind: "contention_not_accepted", label: "Defeated", message: "contention_not_accepted of k1", nodeId: "c1" },
-      { kind: "no_quoted_evidence", label: "No quote", message: "no_quoted_evidence of k1", nodeId: null },
+      { key: "contention_not_accepted|k1|c1||rejected", kind: "contention_not_accepted", label: "Defeated", message: "contention_not_accepted of k1", nodeId: "c1" },
+      { key: "no_quoted_evidence|k1|||", kind: "no_quoted_evidence", label: "No quote", message: "no_quoted_evidence of k1", nodeId: null },
     ]);
     expect(badges.byContention.get("k2")?.map((b) => b.label)).toEqual(["Unanswered objection", "Undecided"]);
     expect(badges.general).toEqual([]);
@@ -31,7 +31,7 @@ describe("weak points → badges", () => {
 
   test("keeps the case's own weak points apart and drops those of contentions removed since", () => {
     const badges = weakPointBadges([weak("missing_reference", null, { nodeId: "gone" }), weak("no_quoted_evidence", "removed")], ["k1"]);
-    expect(badges.general).toEqual([{ kind: "missing_reference", label: "Missing from the map", message: "missing_reference of the case", nodeId: "gone" }]);
+    expect(badges.general).toEqual([{ key: "missing_reference||gone||", kind: "missing_reference", label: "Missing from the map", message: "missing_reference of the case", nodeId: "gone" }]);
     expect([...badges.byContention.keys()]).toEqual([]);
   });
 

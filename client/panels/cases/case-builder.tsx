@@ -7,6 +7,7 @@ import { useAppState, useViewUpdate } from "../app-context";
 import { CaseActions } from "./case-actions";
 import { CaseConflictNotice } from "./case-conflict";
 import { CaseKey } from "./case-key";
+import { CaseMapChangeNotice } from "./case-map-change";
 import { ContentionCard } from "./contention-card";
 import { useCaseSession } from "./use-case-session";
 
@@ -28,7 +29,11 @@ export function CaseBuilder() {
   const moved = useRef<{ key: string; step: -1 | 1 } | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const titleOf = (id: string) => loaded?.index.nodes.get(id)?.title ?? "(no longer in the map)";
-  const badges = useMemo(() => weakPointBadges(saved?.weakPoints ?? [], draft?.contentions.flatMap((c) => (c.id ? [c.id] : [])) ?? []), [saved, draft]);
+  const newWeakPoints = useAppState((s) => s.cases.mapChange?.newWeakPoints);
+  const badges = useMemo(() => {
+    const ids = draft?.contentions.flatMap((c) => (c.id ? [c.id] : [])) ?? [];
+    return weakPointBadges(saved?.weakPoints ?? [], ids, new Set(newWeakPoints));
+  }, [saved, draft, newWeakPoints]);
 
   // Keyboard reordering re-renders the list; keep focus on the moved card's button (or its other one at an end).
   useEffect(() => {
@@ -79,6 +84,7 @@ export function CaseBuilder() {
       </p>
       <CaseActions />
       <CaseConflictNotice />
+      <CaseMapChangeNotice />
       {badges.general.map((b, i) => (
         <p key={i} class="weak-text" role="note">
           ⚠ {b.message}

@@ -81,9 +81,10 @@ export function ContentionCard(props: ContentionCardProps) {
       {props.badges.length > 0 && (
         <ul class="weak-badges" aria-label="Weak points">
           {props.badges.map((b, i) => (
-            <li key={i} class={`weak-badge weak-${b.kind}`} title={b.message}>
+            <li key={i} class={`weak-badge weak-${b.kind}${b.isNew ? " weak-badge-new" : ""}`} title={b.isNew ? `New with the last change of the map. ${b.message}` : b.message}>
               <span aria-hidden="true">⚠ </span>
               {b.label}
+              {b.isNew && <span class="weak-new-tag">new</span>}
               <span class="visually-hidden">: {b.message}</span>
             </li>
           ))}

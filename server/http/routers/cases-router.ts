@@ -16,6 +16,9 @@ export function casesRouter(ctx: UseCaseContext, gate: Gate, graphs: GraphCache)
   });
   mount(router, R.getCase, gate, async ({ params, res }) => {
     const found = await getCase(ctx, graphs, params.id);
+    // The ETag is the case's version (for If-Match), but the weak points follow the map: never answer from a cache (a
+    // revalidation would get 304 and the weak points of an older map).
+    res.setHeader("Cache-Control", "no-store");
     sendJson(res, 200, found, etagOf(found.version));
   });
   mount(router, R.updateCase, gate, async ({ params, body, actor, req, res }) => {
