@@ -1,14 +1,7 @@
+import { useApiServer } from "../support/api-suite";
 import { givenMap } from "../support/builders";
-import { apiClient, type ApiClient } from "../support/http-client";
-import { startTestServer, type TestServer } from "../support/test-server";
 
-let server: TestServer;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = apiClient(server.url);
-});
-afterAll(() => server.close());
+const { api } = useApiServer();
 
 describe("reading a case after the map changed", () => {
   test("is not stored by browsers: the case's version is unchanged, yet its weak points are the map's now", async () => {

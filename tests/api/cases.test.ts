@@ -1,14 +1,7 @@
+import { useApiServer } from "../support/api-suite";
 import { givenMap } from "../support/builders";
-import { apiClient, type ApiClient } from "../support/http-client";
-import { startTestServer, type TestServer } from "../support/test-server";
 
-let server: TestServer;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = apiClient(server.url);
-});
-afterAll(() => server.close());
+const { api } = useApiServer();
 
 const TEXT =
   "Russia would strongly support such a policy. A trilateral mechanism would lower the risk of a crisis. " +

@@ -1,14 +1,7 @@
+import { useApiServer } from "../support/api-suite";
 import { givenMap } from "../support/builders";
-import { apiClient, type ApiClient } from "../support/http-client";
-import { startTestServer, type TestServer } from "../support/test-server";
 
-let server: TestServer;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = apiClient(server.url);
-});
-afterAll(() => server.close());
+const { api } = useApiServer();
 
 describe("two annotators never silently overwrite each other", () => {
   test("two updates based on the same version: one wins, the other gets 409 with the current state", async () => {

@@ -1,16 +1,10 @@
+import { useApiServer } from "../support/api-suite";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FormatNameSchema } from "../../server/contract/interchange";
-import { apiClient, type ApiClient } from "../support/http-client";
-import { ROOT, startTestServer, type TestServer } from "../support/test-server";
+import { ROOT } from "../support/test-server";
 
-let server: TestServer;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer({ seed: true });
-  api = apiClient(server.url);
-});
-afterAll(() => server.close());
+const { api } = useApiServer({ seed: true });
 
 const fixture = (kind: "valid" | "invalid", name: string) => readFileSync(join(ROOT, "tests/fixtures", kind, "formats", name), "utf8");
 const mapCount = async () => (await api.get("/api/v1/maps")).body.maps.length as number;

@@ -1,14 +1,7 @@
+import { useApiServer } from "../support/api-suite";
 import { aMap } from "../support/builders";
-import { apiClient, type ApiClient } from "../support/http-client";
-import { startTestServer, type TestServer } from "../support/test-server";
 
-let server: TestServer;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = apiClient(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = useApiServer();
 
 describe("maps", () => {
   test("creates a map and finds it by slug and by id, with an ETag", async () => {

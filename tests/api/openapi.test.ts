@@ -1,15 +1,8 @@
+import { useApiServer } from "../support/api-suite";
 import type { Router } from "express";
-import { apiClient, type ApiClient } from "../support/http-client";
-import { startTestServer, type TestServer } from "../support/test-server";
 import { createApp } from "../../server/http/app";
 
-let server: TestServer;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = apiClient(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = useApiServer();
 
 interface Layer {
   route?: { path: string; methods: Record<string, boolean> };

@@ -1,14 +1,8 @@
+import { useApiServer } from "../support/api-suite";
 import { givenMap } from "../support/builders";
-import { apiClient, type ApiClient } from "../support/http-client";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { type TestServer } from "../support/test-server";
 
-let server: TestServer;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer();
-  api = apiClient(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = useApiServer();
 
 const TEXT =
   "Moscow has long argued for a multilateral approach to Korea. Russia would strongly support such a policy. " +

@@ -1,14 +1,7 @@
+import { useApiServer } from "../support/api-suite";
 import { SAMPLE_TEXT, givenMap } from "../support/builders";
-import { apiClient, type ApiClient } from "../support/http-client";
-import { startTestServer, type TestServer } from "../support/test-server";
 
-let server: TestServer;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startTestServer({ app: { jsonLimit: "64kb" } });
-  api = apiClient(server.url);
-});
-afterAll(() => server.close());
+const { server, api } = useApiServer({ app: { jsonLimit: "64kb" } });
 
 describe("bad input gets a clear error and changes nothing", () => {
   test("malformed JSON answers 400 malformed_json", async () => {

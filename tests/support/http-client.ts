@@ -5,14 +5,16 @@ export interface Reply<T = any> {
   body: T;
 }
 
-export function apiClient(baseUrl: string) {
+/** `baseUrl` may be a function, read at each call, for a client made before its server starts (api-suite.ts). */
+export function apiClient(baseUrl: string | (() => string)) {
+  const base = typeof baseUrl === "string" ? () => baseUrl : baseUrl;
   async function call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (body !== undefined) {
       init.body = typeof body === "string" ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)["content-type"] ??= "application/json";
     }
-    const res = await fetch(baseUrl + path, init);
+    const res = await fetch(base() + path, init);
     const text = await res.text();
     let parsed: unknown = text;
     if (text && /json/.test(res.headers.get("content-type") ?? "")) parsed = JSON.parse(text);
