@@ -4,23 +4,14 @@ import type { GraphRelation } from "../../../server/contract/relation";
 import { updateView } from "../../state/app-state";
 import { openDialog, patchEdit } from "../../state/edit-state";
 import { relationsDeletedWith } from "../../state/edit-undo";
-import { useAppState, useServices } from "../app-context";
+import { useServices } from "../app-context";
+import { useEditBar } from "./edit-bar";
 import { useBusy, useEditAccess, useEditor } from "./editor-context";
 
 /** Under a node's title in the details: edit, connect, attach the selected passage, delete; and its history. */
 export function NodeEditBar({ node }: { node: GraphNode }) {
-  const { app } = useServices();
-  const editor = useEditor();
-  const access = useEditAccess();
-  const busy = useBusy();
-  const passage = useAppState((s) => s.edit.passage);
-  const relations = useAppState((s) => s.loaded?.graph.relations ?? []);
-  const history = (
-    <button type="button" class="link-button" onClick={() => openDialog(app.store, { type: "history", entityId: node.id })}>
-      History
-    </button>
-  );
-  if (!access.allowed) return <div class="node-edit-bar">{history}</div>;
+  const { app, editor, allowed, busy, passage, relations, history } = useEditBar(node.id);
+  if (!allowed) return <div class="node-edit-bar">{history}</div>;
   const remove = () => {
     const going = relationsDeletedWith(relations, { node: node.id }).length;
     const quotes = node.excerpts.length;

@@ -1,26 +1,15 @@
 import type { GraphRelation } from "../../../server/contract/relation";
 import { openDialog } from "../../state/edit-state";
 import { relationsDeletedWith } from "../../state/edit-undo";
-import { useAppState, useServices } from "../app-context";
-import { useBusy, useEditAccess, useEditor } from "./editor-context";
+import { useEditBar } from "./edit-bar";
 
 /**
  * Under a relation's ends in the details: edit it, object to it (an undercut), attach the passage selected in the
  * reader as its quote, delete it; and its history.
  */
 export function RelationEditBar({ relation }: { relation: GraphRelation }) {
-  const { app } = useServices();
-  const editor = useEditor();
-  const access = useEditAccess();
-  const busy = useBusy();
-  const passage = useAppState((s) => s.edit.passage);
-  const relations = useAppState((s) => s.loaded?.graph.relations ?? []);
-  const history = (
-    <button type="button" class="link-button" onClick={() => openDialog(app.store, { type: "history", entityId: relation.id })}>
-      History
-    </button>
-  );
-  if (!access.allowed) return <div class="node-edit-bar">{history}</div>;
+  const { app, editor, allowed, busy, passage, relations, history } = useEditBar(relation.id);
+  if (!allowed) return <div class="node-edit-bar">{history}</div>;
   const remove = () => {
     const objections = relationsDeletedWith(relations, { relation: relation.id }).length - 1;
     const quotes = relation.excerpts.length;
