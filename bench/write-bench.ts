@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { Agent, request } from "node:http";
 import { generateSyntheticMap } from "../server/domain/synthetic-map";
 import { createApp } from "../server/http/app";
 import { createUser } from "../server/usecases/accounts";
@@ -60,9 +61,18 @@ async function signIn(base: string, username: string, password: string): Promise
   return cookie;
 }
 
-async function postNode(url: string, cookie: string, title: string): Promise<void> {
-  const headers = { "content-type": "application/json", cookie, origin: new URL(url).origin };
-  const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ kind: "claim", title }) });
-  await res.arrayBuffer();
-  if (res.status !== 201) throw new Error(`POST ${url}: ${res.status}`);
+/** One kept-alive connection for the whole run: node:http costs the client a fraction of what `fetch` does, so the figure is Crux's. */
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+function postNode(url: string, cookie: string, title: string): Promise<void> {
+  const body = JSON.stringify({ kind: "claim", title });
+  const headers = { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie, origin: new URL(url).origin };
+  return new Promise((done, fail) => {
+    const req = request(url, { method: "POST", headers, agent }, (res) => {
+      res.resume();
+      res.on("end", () => (res.statusCode === 201 ? done() : fail(new Error(`POST ${url}: ${res.statusCode}`))));
+    });
+    req.on("error", fail);
+    req.end(body);
+  });
 }
