@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useRef } from "preact/hooks";
 import type { SourceDocument } from "../../server/contract/document";
-import type { GraphIndex } from "../state/graph-index";
-import { segmentText, type Highlight } from "../state/text-segments";
-import { selectNode } from "../state/view-actions";
+import { describeRelation, type GraphIndex } from "../state/graph-index";
+import { segmentText, type Segment } from "../state/text-segments";
+import { selectNode, selectRelation } from "../state/view-actions";
 import { AnnotateBar, DocumentTools } from "./annotate/reader-tools";
 import { useAppState, useServices, useViewUpdate } from "./app-context";
+import { highlightsOf, ownersOf, primaryTarget, quotesSelection, type ReaderSelection } from "./reader-highlights";
 
 /**
- * The source document with every excerpt highlighted. Clicking a highlight selects the node it anchors (the
- * innermost one where excerpts nest); selecting a node scrolls the reader to its quote.
+ * The source document with every excerpt highlighted. Clicking a highlight selects the node or relation it anchors
+ * (the innermost one where excerpts nest); selecting a node or a relation marks its quotes and scrolls the reader to
+ * the first of them.
  */
 export function SourceReader() {
   const { app } = useServices();
@@ -16,15 +18,19 @@ export function SourceReader() {
   const documents = useAppState((s) => s.documents);
   const doc = useAppState((s) => s.document);
   const selected = useAppState((s) => s.view.selected);
+  const selectedRelation = useAppState((s) => s.view.selectedRelation);
   const target = useAppState((s) => s.readerExcerpt);
   const update = useViewUpdate();
   const textRef = useRef<HTMLDivElement>(null);
-  const segments = useMemo(() => (doc && loaded ? segmentText(doc.text, highlightsOf(loaded.index, doc)) : []), [doc, loaded]);
+  const segments = useMemo(() => (doc && loaded ? segmentText(doc.text, highlightsOf(loaded.index.graph, doc.id)) : []), [doc, loaded]);
 
   useEffect(() => {
     const box = textRef.current;
     if (!box) return;
-    const mark = (target && box.querySelector(`mark[data-excerpts~="${CSS.escape(target)}"]`)) || (selected && box.querySelector(`mark[data-nodes~="${CSS.escape(selected)}"]`));
+    const mark =
+      (target && box.querySelector(`mark[data-excerpts~="${CSS.escape(target)}"]`)) ||
+      (selected && box.querySelector(`mark[data-nodes~="${CSS.escape(selected)}"]`)) ||
+      (selectedRelation && box.querySelector(`mark[data-relations~="${CSS.escape(selectedRelation)}"]`));
     if (mark instanceof HTMLElement) {
       // The text box is the marks' offset parent (position: relative), so offsetTop is within its scroll area.
       const top = mark.offsetTop - Math.min(box.clientHeight / 4, 60);
@@ -32,7 +38,7 @@ export function SourceReader() {
       const far = Math.abs(top - box.scrollTop) > box.clientHeight * 2;
       box.scrollTo({ top: Math.max(0, top), behavior: far ? "auto" : "smooth" });
     }
-  }, [selected, target, segments]);
+  }, [selected, selectedRelation, target, segments]);
 
   if (!loaded) return null;
   if (documents.length === 0) return <section class="panel reader"><h2>Source</h2><p class="panel-hint">This map has no source document.</p><DocumentTools doc={null} /></section>;
@@ -41,11 +47,13 @@ export function SourceReader() {
     if (window.getSelection()?.isCollapsed === false) return;
     const mark = (event.target as HTMLElement).closest("mark");
     const nodeId = mark?.getAttribute("data-primary");
-    if (nodeId) {
-      app.store.set({ readerExcerpt: null });
-      update(selectNode(nodeId));
-    }
+    const relationId = mark?.getAttribute("data-primary-relation");
+    const select = nodeId ? selectNode(nodeId) : relationId ? selectRelation(relationId) : null;
+    if (!select) return;
+    app.store.set({ readerExcerpt: null });
+    update(select);
   };
+  const selection: ReaderSelection = { node: selected, relation: selectedRelation };
   return (
     <section class="panel reader" aria-labelledby="reader-heading">
       <div class="panel-heading">
@@ -62,25 +70,7 @@ export function SourceReader() {
       {doc ? <DocumentMeta doc={doc} /> : <p class="panel-hint">Loading the source…</p>}
       <AnnotateBar doc={doc} textRef={textRef} />
       <div class="reader-text" ref={textRef} onClick={onPick} data-testid="reader">
-        {segments.map((seg) => {
-          if (seg.highlights.length === 0) return seg.text;
-          const nodes = [...new Set(seg.highlights.map((h) => h.nodeId).filter(Boolean))] as string[];
-          const primary = innermost(loaded.index, seg.highlights);
-          const isSelected = selected !== null && nodes.includes(selected);
-          const titles = nodes.map((id) => loaded.index.nodes.get(id)?.title).filter(Boolean).join(" · ");
-          return (
-            <mark
-              key={seg.start}
-              class={`hl depth-${Math.min(3, seg.highlights.length)}${isSelected ? " hl-selected" : ""}`}
-              data-nodes={nodes.join(" ")}
-              data-excerpts={seg.highlights.map((h) => h.excerptId).join(" ")}
-              data-primary={primary ?? undefined}
-              title={titles}
-            >
-              {seg.text}
-            </mark>
-          );
-        })}
+        {segments.map((seg) => (seg.highlights.length === 0 ? seg.text : <HighlightMark key={seg.start} segment={seg} index={loaded.index} selection={selection} />))}
       </div>
     </section>
   );
@@ -101,22 +91,31 @@ function DocumentMeta({ doc }: { doc: SourceDocument }) {
   );
 }
 
-/** Every excerpt in this document: the nodes' own, and the relations' (clicking one opens the relation's source). */
-function highlightsOf(index: GraphIndex, doc: SourceDocument): Highlight[] {
-  const highlights: Highlight[] = [];
-  for (const node of index.graph.nodes) {
-    for (const e of node.excerpts) if (e.documentId === doc.id && !e.orphaned) highlights.push({ excerptId: e.id, nodeId: node.id, relationId: null, start: e.start, end: e.end });
-  }
-  for (const r of index.graph.relations) {
-    for (const e of r.excerpts) if (e.documentId === doc.id && !e.orphaned) highlights.push({ excerptId: e.id, nodeId: null, relationId: r.id, start: e.start, end: e.end });
-  }
-  return highlights;
-}
-
-/** The node of the shortest (innermost) highlight covering a segment; for a relation's excerpt, its source node. */
-function innermost(index: GraphIndex, highlights: Highlight[]): string | null {
-  const length = (h: Highlight) => h.end - h.start + (h.nodeId ? 0 : 0.5);
-  const best = [...highlights].sort((a, b) => length(a) - length(b))[0];
-  if (!best) return null;
-  return best.nodeId ?? (best.relationId ? (index.relations.get(best.relationId)?.source ?? null) : null);
+/**
+ * One run of highlighted text. `data-primary` holds the node a click selects, `data-primary-relation` the relation
+ * (only one is set); `data-nodes` and `data-relations` list every owner, so the reader finds a selection's quotes.
+ */
+function HighlightMark({ segment, index, selection }: { segment: Segment; index: GraphIndex; selection: ReaderSelection }) {
+  const { nodes, relations } = ownersOf(segment.highlights);
+  const primary = primaryTarget(segment.highlights);
+  const titles = [
+    ...nodes.map((id) => index.nodes.get(id)?.title),
+    ...relations.map((id) => {
+      const relation = index.relations.get(id);
+      return relation && describeRelation(index, relation);
+    }),
+  ];
+  return (
+    <mark
+      class={`hl depth-${Math.min(3, segment.highlights.length)}${quotesSelection(segment.highlights, selection) ? " hl-selected" : ""}`}
+      data-nodes={nodes.join(" ")}
+      data-relations={relations.length > 0 ? relations.join(" ") : undefined}
+      data-excerpts={segment.highlights.map((h) => h.excerptId).join(" ")}
+      data-primary={primary?.type === "node" ? primary.id : undefined}
+      data-primary-relation={primary?.type === "relation" ? primary.id : undefined}
+      title={titles.filter(Boolean).join(" · ")}
+    >
+      {segment.text}
+    </mark>
+  );
 }
