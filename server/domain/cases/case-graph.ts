@@ -1,4 +1,5 @@
 import type { AcceptanceLabelValue } from "../../contract/analysis";
+import type { AnalysisRelation } from "../analysis";
 import type { NodeKind, RelationKind } from "../../contract/vocabulary";
 
 /** An excerpt as case work reads it (the API's excerpts fit). */
@@ -23,14 +24,8 @@ export interface CaseNode {
   readonly excerpts: readonly CaseExcerpt[];
 }
 
-export interface CaseRelation {
-  readonly id: string;
-  readonly source: string;
-  /** A node id, or a relation id when `targetType` is `"relation"` (an undercut). */
-  readonly target: string;
-  readonly targetType: "node" | "relation";
-  readonly relation: RelationKind;
-  readonly strength: number | null;
+/** A relation as the analysis reads it (`target` a relation id for an undercut), with its quotes. */
+export interface CaseRelation extends AnalysisRelation {
   readonly excerpts: readonly CaseExcerpt[];
 }
 
