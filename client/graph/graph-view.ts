@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from "cytoscape";
+import cytoscape, { type Core, type NodeSingular } from "cytoscape";
 import svg from "cytoscape-svg";
 import type { Graph } from "../../server/contract/graph";
 import type { CaseMarks } from "../state/case-highlight";
@@ -12,6 +12,7 @@ import { refreshElements, type Placed } from "./graph-refresh";
 import { createLayoutRunner } from "./layout-runner";
 import { selectionElements, selectOnly } from "./selection";
 import { centreAnchors, layoutInputOf, placeUnsaved } from "./positions";
+import { addInChunks, countDrawn, nextFrame } from "./element-batch";
 import { buildStylesheet } from "./stylesheet";
 import { createTextMeasure } from "./text-measure";
 import { applyCaseMarks, applyStatus, applyVisibility, describeStatus } from "./visibility-classes";
@@ -176,17 +177,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       return placed;
     },
     setDrawMode: (on) => draw.setDrawMode(on),
-    drawn() {
-      // One pass rather than three selector filters: on a 10,000-node map this runs before the map counts as drawn.
-      const counts = { nodes: 0, relations: 0, anchors: 0 };
-      cy.elements().forEach((el) => {
-        if (el.group() === "nodes") {
-          if (el.data("nodeId") !== undefined) counts.nodes += 1;
-          else if (el.hasClass("anchor")) counts.anchors += 1;
-        } else if (el.data("relationId") !== undefined && !el.hasClass("segment")) counts.relations += 1;
-      });
-      return counts;
-    },
+    drawn: () => countDrawn(cy),
     layout: (name) => rearrange(name),
     clear() {
       generation += 1;
@@ -213,28 +204,4 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
   return view;
 }
 
-const nextFrame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
-/**
- * Adds all elements in one batch, yielding a frame about every 100 ms so that a progress bar can move on big maps
- * (a frame per fixed chunk spent more time waiting for frames than adding).
- */
-async function addInChunks(cy: Core, elements: ElementDefinition[], onProgress: (fraction: number) => void): Promise<void> {
-  const chunk = 2000;
-  const slice = 100;
-  cy.startBatch();
-  try {
-    let since = performance.now();
-    for (let i = 0; i < elements.length; i += chunk) {
-      cy.add(elements.slice(i, i + chunk));
-      const added = Math.min(elements.length, i + chunk);
-      if (added < elements.length && performance.now() - since > slice) {
-        onProgress(added / elements.length);
-        await nextFrame();
-        since = performance.now();
-      }
-    }
-  } finally {
-    cy.endBatch();
-  }
-}
