@@ -3,18 +3,21 @@ import type { Core, NodeSingular } from "cytoscape";
 
 /** Below this zoom the 14 px labels shrink under about 11 px on screen and stop being comfortable to read. */
 export const READABLE_ZOOM = 0.8;
+/** A map of a few nodes opens no closer than this: fitted to the canvas, two cards would fill the screen. */
+const OPENING_ZOOM_MAX = 1.25;
 const PADDING = 30;
 
 /**
- * The opening view of a map: the whole map when it fits at a readable zoom; otherwise a readable zoom on the map's
- * centre of gravity (the proposal with the most reasons bearing on it), placed in the upper third, where the
- * hierarchy puts proposals. "Fit" in the toolbar still shows everything.
+ * The opening view of a map: the whole map, centred, when it fits at a readable zoom (and no closer than
+ * OPENING_ZOOM_MAX); otherwise a readable zoom on the map's centre of gravity (the proposal with the most reasons
+ * bearing on it), placed in the upper third, where the hierarchy puts proposals. "Fit" in the toolbar still shows
+ * everything.
  */
 export function frameReadable(cy: Core, animate: boolean): void {
   const visible = shownElements(cy.nodes());
   if (visible.empty()) return;
   const box = nodesBox(visible);
-  const fitted = Math.min(cy.maxZoom(), fitZoom(cy, box));
+  const fitted = Math.min(cy.maxZoom(), OPENING_ZOOM_MAX, fitZoom(cy, box));
   if (fitted >= READABLE_ZOOM) {
     viewport(cy, { zoom: fitted, pan: centredOn(cy, box, fitted) }, animate);
     return;
