@@ -151,6 +151,7 @@ describe("properties", () => {
   const words = fc.array(fc.constantFrom("peace", "Russia", "talks", "the", "and", "China", "a", "."), { minLength: 6, maxLength: 40 });
 
   test("an insertion outside the quote never loses or moves it off its text", () => {
+    // The example is the case CI found: the quote "s" of "talks", and "s " inserted just before it.
     fc.assert(
       fc.property(words, fc.nat(), fc.nat(), fc.nat(), fc.string({ minLength: 1, maxLength: 20 }), (ws, a, b, at, inserted) => {
         const text = ws.join(" ");
@@ -164,8 +165,13 @@ describe("properties", () => {
         expect(outcome.status).toBe("anchored");
         const found = anchoredIn(edited, outcome);
         expect(found.quote).toBe(anchor.quote);
-        expect(found.start).toBe(where <= start ? start + inserted.length : start);
+        if (where > start) expect(found.start).toBe(start);
+        // Inserted just before the quote, text that reproduces it ("talk|s " before "s") reads two ways: the quote moved
+        // on, or the insertion came after it. When the old offsets still read the quote, either answer is honest.
+        else if (edited.slice(start, end) === anchor.quote) expect([start, start + inserted.length]).toContain(found.start);
+        else expect(found.start).toBe(start + inserted.length);
       }),
+      { examples: [[["a", ".", "peace", ".", "talks", ".", ".", "Russia"], 16, 0, 460334619, "s "]] },
     );
   });
 
