@@ -158,8 +158,11 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       renderer.textureOnViewport = big;
       // The elements came with their saved positions and visibility classes (buildElements), so nothing is restyled here.
       if (used === "saved") placeRest();
-      events.onProgress(null);
       frameReadable(cy, false);
+      // Cytoscape styles and paints the map in its next frame, seconds on a big map: the progress stays up until then.
+      if (big) events.onProgress({ label: `Drawing ${graph.nodes.length.toLocaleString("en")} nodes…`, fraction: 1 });
+      await nextFrame();
+      if (mine === generation) events.onProgress(null);
       return used;
     },
     setVisibility(visibility, focusRoot, frame = false) {
