@@ -19,7 +19,7 @@ export type MeasureText = (text: string, bold: boolean) => number;
  * sans-serif text averages about 0.5 em per character; bold proposals run wider.
  */
 const GLYPH_EM = { normal: 0.56, bold: 0.6 };
-export const estimateTextWidth: MeasureText = (text, bold) => text.length * LABEL_FONT.size * (bold ? GLYPH_EM.bold : GLYPH_EM.normal);
+const estimateTextWidth: MeasureText = (text, bold) => text.length * LABEL_FONT.size * (bold ? GLYPH_EM.bold : GLYPH_EM.normal);
 
 const PADDING = 10;
 /** Cytoscape measures a whole line where we add up words: a few pixels of slack keep it from breaking a line again. */

@@ -34,7 +34,7 @@ export function frameReadable(cy: Core, animate: boolean): void {
  * The box around nodes from their positions and the sizes in their data (graph/node-size.ts), with no style
  * computed: on a first load Cytoscape's own boundingBox styles every element, and the first frame styles them again.
  */
-export function nodesBox(nodes: cytoscape.NodeCollection): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } {
+function nodesBox(nodes: cytoscape.NodeCollection): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;

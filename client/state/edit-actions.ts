@@ -122,13 +122,13 @@ export function createAnnotateActions({ app, api }: EditDeps, runner: WriteRunne
       }),
     createRelation: (choice, note) =>
       run("add the relation", async () => {
-        const relation = await api.createRelation(runner.slug(), { source: choice.source, target: choice.target, relation: choice.relation, ...(note.trim() ? { note: note.trim() } : {}) });
+        const relation = await api.createRelation(runner.slug(), { source: choice.source, target: choice.target, relation: choice.relation, ...noteOf(note) });
         remember({ type: "create-relation", relation });
         openDialog(store, null);
       }),
     createUndercut: ({ relationId, relation, by, note }) =>
       run("add the objection", async () => {
-        const input = (source: string) => ({ source, target: relationId, relation, ...(note.trim() ? { note: note.trim() } : {}) });
+        const input = (source: string) => ({ source, target: relationId, relation, ...noteOf(note) });
         if ("nodeId" in by) {
           remember({ type: "create-relation", relation: await api.createRelation(runner.slug(), input(by.nodeId)) });
           openDialog(store, null);
@@ -168,4 +168,9 @@ export function createAnnotateActions({ app, api }: EditDeps, runner: WriteRunne
         store.set({ readerExcerpt: after.id });
       }, conflictOn("excerpt", excerpt, "update", { start: passage.start, end: passage.end, quote: passage.quote })),
   };
+}
+
+/** A relation's note as the API takes it: trimmed, and left out when empty. */
+function noteOf(note: string): { note?: string } {
+  return note.trim() ? { note: note.trim() } : {};
 }

@@ -48,7 +48,7 @@ export function relationRepository(tx: Tx, newId: () => string, connection: () =
       };
       prepared(connection(), `INSERT INTO "Relation" (id, mapId, kind, sourceId, targetNodeId, targetRelationId, strength, note, "group", version, createdAt, updatedAt)
         VALUES (@id, @mapId, @kind, @sourceId, @targetNodeId, @targetRelationId, @strength, @note, @group, @version, @createdAt, @updatedAt)`).run(row);
-      return toRelation(row as unknown as RelationRow);
+      return toRelation(row);
     },
     async update(id: string, fields: { relation?: RelationKind; strength?: number | null; note?: string; group?: string | null }) {
       await tx.relation.update({

@@ -56,7 +56,7 @@ export function toNode(row: Omit<Rows.Node, "createdAt" | "updatedAt">, excerpts
   };
 }
 
-export function toRelation(row: Rows.Relation, excerpts: Rows.Excerpt[] = []): GraphRelation {
+export function toRelation(row: Omit<Rows.Relation, "createdAt" | "updatedAt">, excerpts: Parameters<typeof toExcerpt>[0][] = []): GraphRelation {
   return {
     id: row.id,
     mapId: row.mapId,

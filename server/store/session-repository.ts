@@ -1,7 +1,8 @@
 import type { Prisma } from "../generated/prisma/client";
-import type { Role, User } from "../contract/account";
+import type { User } from "../contract/account";
 import type { Connection } from "./db";
 import { prepared } from "./graph-reader";
+import { toUser } from "./user-repository";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,10 +16,8 @@ export function sessionRepository(tx: Tx, connection: () => Connection) {
     async userOf(id: string, now: Date): Promise<User | null> {
       // Every signed-in request asks: one prepared join rather than Prisma's two compiled queries.
       const row = prepared(connection(), `SELECT s.expiresAt, u.id, u.username, u.role, u.disabled, u.version, u.createdAt, u.updatedAt
-        FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE s.id = ?`).get(id) as (Omit<User, "disabled"> & { disabled: number; expiresAt: string }) | undefined;
-      if (!row || new Date(row.expiresAt) <= now) return null;
-      const iso = (text: string) => new Date(text).toISOString();
-      return { id: row.id, username: row.username, role: row.role as Role, disabled: Boolean(row.disabled), version: row.version, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) };
+        FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE s.id = ?`).get(id) as (Parameters<typeof toUser>[0] & { expiresAt: string }) | undefined;
+      return row && new Date(row.expiresAt) > now ? toUser(row) : null;
     },
     async delete(id: string): Promise<void> {
       await tx.session.deleteMany({ where: { id } });

@@ -3,15 +3,18 @@ import type { Role, User } from "../contract/account";
 
 type Tx = Prisma.TransactionClient;
 
-export function toUser(row: UserRow): User {
+/** A user row from Prisma (Dates, booleans) or from a prepared statement (ISO text, 0/1). */
+type UserFields = Omit<UserRow, "passwordHash" | "disabled" | "createdAt" | "updatedAt"> & { disabled: boolean | number; createdAt: Date | string; updatedAt: Date | string };
+
+export function toUser(row: UserFields): User {
   return {
     id: row.id,
     username: row.username,
     role: row.role as Role,
-    disabled: row.disabled,
+    disabled: Boolean(row.disabled),
     version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    createdAt: new Date(row.createdAt).toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString(),
   };
 }
 

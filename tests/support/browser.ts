@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { ROOT } from "./test-server";
 
-export { CLIENT_DIR, ensureClientBuilt } from "../../scripts/client-build";
+export { ensureClientBuilt } from "../../scripts/client-build";
 export const SCREENSHOT_DIR = join(ROOT, "tests/ui/screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

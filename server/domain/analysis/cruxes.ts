@@ -2,7 +2,7 @@ import type { CruxReport } from "../../contract/analysis";
 import type { AnalysisInput, Assumptions, SupportReading } from "./analysis-input";
 import { FORCING, toForced } from "./assumptions";
 import { BudgetMeter, type Budget } from "./budget";
-import { prepareMap } from "./evaluation";
+import { buildBipolarGraph } from "./bipolar-graph";
 import { FlipEvaluator, type Flip } from "./flip-evaluator";
 import { buildFramework, type Framework } from "./framework";
 import { groundedLabelling, labelName } from "./grounded";
@@ -43,7 +43,7 @@ interface Found {
  * // "a contradicts p", "b contradicts a", proposal p (accepted): assuming a accepted or b rejected rejects p.
  */
 export function findCruxes(input: AnalysisInput, options: CruxOptions = {}): CruxReport {
-  const { graph } = prepareMap(input, options.support);
+  const graph = buildBipolarGraph(input);
   const support = options.support ?? "general";
   const framework = buildFramework(graph, support, toForced(graph, options.assumptions));
   const base = groundedLabelling(framework).labels;
